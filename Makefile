@@ -1,0 +1,38 @@
+# Two commands do all set-up on a fresh machine with Python 3.11 (see README):
+#   make site   — install into .venv, check the fact base, build the site into site/
+#   make test   — install into .venv, run the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test check serve golden lint clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/explainer build
+
+check: $(STAMP)
+	$(BIN)/explainer check
+
+serve: $(STAMP)
+	$(BIN)/explainer generate
+	$(BIN)/mkdocs serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden --update
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf build site screenshots

@@ -1,0 +1,73 @@
+"""The command line: a thin layer that runs the pipeline and turns its errors into messages.
+
+Domain errors are translated here, once; a traceback is shown only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import pipeline
+from .problems import FactBaseError
+from .site import SiteBuildError
+from .write import OutputError
+
+DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="explainer", description=DESCRIPTION)
+    root.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs config (default: mkdocs.yml)")
+    root.add_argument(
+        "--content", type=Path, default=None,
+        help="the fact base folder (default: content/ beside the config)",
+    )
+    root.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("check", help="check the fact base and report every problem")
+    generate = commands.add_parser("generate", help="check, then write the Markdown pages")
+    generate.add_argument("--docs-dir", type=Path, default=None, help="where to write (default: docs_dir of the config)")
+    build = commands.add_parser("build", help="check, generate and build the site with MkDocs")
+    build.add_argument("--site-dir", type=Path, default=None, help="where the site goes (default: site_dir of the config)")
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    content = args.content if args.content is not None else args.config.parent / "content"
+    project = pipeline.Project(config_file=args.config, content_dir=content)
+    started = time.perf_counter()
+    try:
+        if not args.config.is_file():
+            raise OutputError(f"there is no MkDocs config at {args.config} — run from the project folder or pass --config")
+        if args.command == "check":
+            facts = pipeline.check(project)
+            print(f"The fact base is consistent: {len(facts.origins)} records.")
+        elif args.command == "generate":
+            docs_dir, changed = pipeline.generate(project, args.docs_dir)
+            print(f"Wrote the pages into {docs_dir} ({changed} file(s) changed).")
+        elif args.command == "build":
+            site_dir = pipeline.build(project, args.site_dir)
+            print(f"Built the site into {site_dir} in {time.perf_counter() - started:.1f} s.")
+    except FactBaseError as error:
+        problems = error.problems.sorted()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) found; nothing was written.", file=sys.stderr)
+        return 1
+    except (SiteBuildError, OutputError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is unchanged.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if args.debug:
+            raise
+        print(f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,699 @@
+"""Dates written in EDTF (Extended Date/Time Format, Library of Congress).
+
+The fact base stores every date as an EDTF string so that editors can say
+"about March 2023" (``2023-03~``) or "some time before 30 August 2023"
+(``../2023-08-30``) without inventing precision. This module:
+
+* validates such strings (with the ``edtf`` package as the authority on syntax,
+  plus calendar checks it does not make) and explains mistakes to editors;
+* works out the range of days each expression covers, for sorting and for
+  chronology checks;
+* turns the expressions into natural Greek or English text (``edtf`` has no
+  humaniser, and none that speaks Greek).
+
+Only the part of EDTF that editors need is supported: a year, month, season or
+day, optionally qualified with ``~`` (approximate), ``?`` (uncertain) or ``%``
+(both), and intervals ``A/B`` whose ends are such dates, ``..`` (open) or
+empty (unknown). Anything else is refused with a :class:`DateError`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime
+import io
+import re
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+
+from edtf import parse_edtf
+
+__all__ = [
+    "Bounds",
+    "DateError",
+    "DatePoint",
+    "MissingEnd",
+    "ParsedDate",
+    "Precision",
+    "Qualifier",
+    "Season",
+    "humanize",
+    "parse",
+    "sort_key",
+]
+
+FORMAT_HINT = (
+    "use a year, month or day (2023, 2023-08, 2023-08-30), optionally with ~ ? % or an interval A/B"
+)
+
+# A single date of the supported kind; months 21-24 are the seasons.
+# [0-9] rather than \d: \d would also accept digits from other scripts.
+_POINT_PATTERN = re.compile(
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
+    r"(?P<qualifier>[~?%]?)"
+)
+_OPEN_END_TEXT = ".."
+_UNKNOWN_END_TEXT = ""
+# EDTF level 2 numbers sub-seasons and quarters 25-41; valid, but not supported.
+_LEVEL_2_SEASON_CODES = range(25, 42)
+_LAST_SUPPORTED_YEAR = datetime.MAXYEAR
+
+
+class DateError(ValueError):
+    """Invalid EDTF.
+
+    ``message`` says what is wrong and ``hint`` how to fix it, both in plain
+    English for editors.
+    """
+
+    message: str
+    hint: str
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(f"{message}; {hint}")
+        self.message = message
+        self.hint = hint
+
+    def __reduce__(self) -> tuple[type[DateError], tuple[str, str]]:
+        # Keeps the error picklable (e.g. across worker processes): the default
+        # would call DateError() with the one combined string.
+        return (DateError, (self.message, self.hint))
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The first and last day an expression covers (both included)."""
+
+    lower: datetime.date | None  # None = open or unknown start (-infinity)
+    upper: datetime.date | None  # None = open or unknown end (+infinity)
+
+
+class Qualifier(Enum):
+    """EDTF qualification of a whole date."""
+
+    NONE = ""
+    APPROXIMATE = "~"
+    UNCERTAIN = "?"
+    APPROXIMATE_AND_UNCERTAIN = "%"
+
+    @property
+    def approximate(self) -> bool:
+        return self in (Qualifier.APPROXIMATE, Qualifier.APPROXIMATE_AND_UNCERTAIN)
+
+    @property
+    def uncertain(self) -> bool:
+        return self in (Qualifier.UNCERTAIN, Qualifier.APPROXIMATE_AND_UNCERTAIN)
+
+
+class Season(IntEnum):
+    """EDTF level 1 seasons, numbered as EDTF writes them in the month place."""
+
+    SPRING = 21
+    SUMMER = 22
+    AUTUMN = 23
+    WINTER = 24
+
+
+_SEASON_CODES = frozenset(season.value for season in Season)
+
+# First and last month of each season (northern hemisphere, meteorological).
+# Winter starts in December of its year and ends in February of the next one,
+# so that seasons follow each other in EDTF order: spring, summer, autumn, winter.
+_SEASON_MONTHS: dict[Season, tuple[int, int]] = {
+    Season.SPRING: (3, 5),
+    Season.SUMMER: (6, 8),
+    Season.AUTUMN: (9, 11),
+    Season.WINTER: (12, 2),
+}
+
+
+class Precision(Enum):
+    YEAR = "year"
+    SEASON = "season"
+    MONTH = "month"
+    DAY = "day"
+
+
+class MissingEnd(Enum):
+    """An interval end without a date."""
+
+    OPEN = _OPEN_END_TEXT  # "..": the interval runs on indefinitely
+    UNKNOWN = _UNKNOWN_END_TEXT  # empty: the interval ends somewhere, not known where
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A single year, season, month or day, possibly qualified."""
+
+    year: int
+    month: int | None = None  # 1-12; None for a year or a season
+    day: int | None = None
+    season: Season | None = None
+    qualifier: Qualifier = Qualifier.NONE
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        if self.season is not None:
+            return Precision.SEASON
+        return Precision.YEAR
+
+    @property
+    def bounds(self) -> Bounds:
+        return Bounds(self.first_day, self.last_day)
+
+    @property
+    def date_text(self) -> str:
+        """The EDTF text of the date without its qualifier, e.g. ``2023-08``."""
+        text = f"{self.year:04d}"
+        if self.season is not None:
+            return f"{text}-{self.season.value}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    @property
+    def edtf(self) -> str:
+        return self.date_text + self.qualifier.value
+
+    def same_date_as(self, other: DatePoint) -> bool:
+        """True if both name the same date, whatever their qualifiers."""
+        return self.date_text == other.date_text
+
+    @property
+    def first_day(self) -> datetime.date:
+        if self.season is not None:
+            first_month, _ = _SEASON_MONTHS[self.season]
+            return datetime.date(self.year, first_month, 1)
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> datetime.date:
+        if self.season is not None:
+            return _last_day_of_season(self.year, self.season)
+        if self.day is not None and self.month is not None:
+            return datetime.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return datetime.date(self.year, month, _days_in_month(self.year, month))
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A validated EDTF expression.
+
+    A single date has ``start`` and ``end`` both set to the same point and
+    ``is_interval`` False.
+    """
+
+    text: str
+    start: DatePoint | MissingEnd
+    end: DatePoint | MissingEnd
+    is_interval: bool
+
+    @property
+    def bounds(self) -> Bounds:
+        """Strict bounds: the days covered, ignoring the fuzziness of ~ ? %."""
+        lower = self.start.bounds.lower if isinstance(self.start, DatePoint) else None
+        upper = self.end.bounds.upper if isinstance(self.end, DatePoint) else None
+        return Bounds(lower, upper)
+
+    @property
+    def approximate(self) -> bool:
+        return any(point.qualifier.approximate for point in self._points())
+
+    @property
+    def uncertain(self) -> bool:
+        return any(point.qualifier.uncertain for point in self._points())
+
+    def _points(self) -> list[DatePoint]:
+        return [end for end in (self.start, self.end) if isinstance(end, DatePoint)]
+
+
+# --- Parsing ------------------------------------------------------------------
+
+
+def parse(edtf_text: str) -> ParsedDate:
+    """Validate an EDTF string and read it; raise DateError if it is unusable."""
+    _check_not_blank(edtf_text)
+    _check_no_spaces(edtf_text)
+    parsed = _read(edtf_text)
+    # Our reading is narrower than EDTF, but edtf has the last word on syntax.
+    if not _edtf_accepts(edtf_text):
+        raise _not_edtf_error(edtf_text)
+    _check_interval_order(parsed.start, parsed.end)
+    return parsed
+
+
+def _read(text: str) -> ParsedDate:
+    if "/" in text:
+        return _read_interval(text)
+    point = _read_point(text, text)
+    return ParsedDate(text, point, point, is_interval=False)
+
+
+def _check_not_blank(text: str) -> None:
+    if not text.strip():
+        raise DateError(
+            "the date is empty",
+            "write a date such as 2023, 2023-08 or 2023-08-30",
+        )
+
+
+def _check_no_spaces(text: str) -> None:
+    if any(character.isspace() for character in text):
+        raise DateError(
+            f"{text!r} contains spaces; EDTF dates have none",
+            "remove the spaces",
+        )
+
+
+def _read_interval(text: str) -> ParsedDate:
+    start_text, _, end_text = text.partition("/")
+    if "/" in end_text:
+        raise _unsupported_or_invalid_error(text)
+    start = _read_interval_end(start_text, text)
+    end = _read_interval_end(end_text, text)
+    if isinstance(start, MissingEnd) and isinstance(end, MissingEnd):
+        raise DateError(
+            "the interval has no date at either end",
+            "give at least one of the two dates, as in 2023-07/.. or ../2023-08-30",
+        )
+    return ParsedDate(text, start, end, is_interval=True)
+
+
+def _read_interval_end(end_text: str, whole_text: str) -> DatePoint | MissingEnd:
+    if end_text in (_OPEN_END_TEXT, _UNKNOWN_END_TEXT):
+        return MissingEnd(end_text)
+    return _read_point(end_text, whole_text)
+
+
+def _check_interval_order(start: DatePoint | MissingEnd, end: DatePoint | MissingEnd) -> None:
+    if not (isinstance(start, DatePoint) and isinstance(end, DatePoint)):
+        return
+    # Backwards only if the ranges do not meet: 2023-08-15/2023-08 is allowed.
+    if end.last_day < start.first_day:
+        raise DateError(
+            f"the interval ends ({end.edtf}) before it starts ({start.edtf})",
+            "swap the two dates",
+        )
+
+
+def _read_point(point_text: str, whole_text: str) -> DatePoint:
+    match = _POINT_PATTERN.fullmatch(point_text)
+    if match is None:
+        raise _unsupported_or_invalid_error(whole_text)
+    year = int(match["year"])
+    month = None if match["month"] is None else int(match["month"])
+    day = None if match["day"] is None else int(match["day"])
+    qualifier = Qualifier(match["qualifier"])
+    date_text = point_text.rstrip("~?%")
+
+    _check_year(year, date_text)
+    if month is None:
+        return DatePoint(year, qualifier=qualifier)
+    if day is None and month in _SEASON_CODES:
+        return _season_point(year, Season(month), qualifier, date_text)
+    if day is None and month in _LEVEL_2_SEASON_CODES:
+        raise _unsupported_or_invalid_error(whole_text)
+    _check_month(month, date_text)
+    if day is not None:
+        _check_day(year, month, day, date_text)
+    return DatePoint(year, month, day, qualifier=qualifier)
+
+
+def _season_point(year: int, season: Season, qualifier: Qualifier, date_text: str) -> DatePoint:
+    if season is Season.WINTER and year == _LAST_SUPPORTED_YEAR:
+        # This winter would end in February of a year Python cannot represent.
+        raise DateError(
+            f"{date_text} is not supported (winter {year} ends in the next year)",
+            f"use a year before {year}",
+        )
+    return DatePoint(year, season=season, qualifier=qualifier)
+
+
+def _check_year(year: int, date_text: str) -> None:
+    if year == 0:
+        # Valid EDTF (it is 1 BC), but dates before year 1 are not supported.
+        raise DateError(
+            f"{date_text} is not supported (year 0000 means 1 BC)",
+            "use a year from 0001 to 9999",
+        )
+
+
+def _check_month(month: int, date_text: str) -> None:
+    if not 1 <= month <= 12:
+        raise DateError(
+            f"{date_text} is not a real date (there is no month {month:02d})",
+            "check the month: 01 to 12, or 21 to 24 for spring to winter",
+        )
+
+
+def _check_day(year: int, month: int, day: int, date_text: str) -> None:
+    # edtf only rejects some impossible days (2023-02-30 but not 2023-02-29).
+    days = _days_in_month(year, month)
+    if not 1 <= day <= days:
+        month_name = _ENGLISH.months[month - 1]
+        raise DateError(
+            f"{date_text} is not a real date ({month_name} {year} has {days} days)",
+            "check the day and month",
+        )
+
+
+def _unsupported_or_invalid_error(text: str) -> DateError:
+    if _edtf_accepts(text):
+        return DateError(f"{text!r} is valid EDTF but not supported here", FORMAT_HINT)
+    return _not_edtf_error(text)
+
+
+def _not_edtf_error(text: str) -> DateError:
+    return DateError(f"{text!r} is not a valid EDTF date", FORMAT_HINT)
+
+
+def _edtf_accepts(text: str) -> bool:
+    # edtf 5.0.2 prints debugging output and raises TypeError (not its own
+    # parse exception) for some malformed input such as "../8", so silence
+    # its output and treat any failure as "not EDTF".
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            parse_edtf(text)
+        except Exception:
+            return False
+    return True
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _last_day_of_season(year: int, season: Season) -> datetime.date:
+    first_month, last_month = _SEASON_MONTHS[season]
+    last_year = year + 1 if last_month < first_month else year
+    return datetime.date(last_year, last_month, _days_in_month(last_year, last_month))
+
+
+# --- Sorting ------------------------------------------------------------------
+
+
+def sort_key(d: ParsedDate) -> tuple[bool, datetime.date, bool, datetime.date, str]:
+    """Chronological key: by start (open start first), then end (open end last).
+
+    The text comes last only to make the order of equal ranges deterministic.
+    """
+    lower, upper = d.bounds.lower, d.bounds.upper
+    return (
+        lower is not None,
+        lower or datetime.date.min,
+        upper is None,
+        upper or datetime.date.max,
+        d.text,
+    )
+
+
+# --- Humanising ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words of one language; "after_preposition" forms follow from/by."""
+
+    months: tuple[str, ...]  # standing alone: "Μάρτιος 2023"
+    months_after_day: tuple[str, ...]  # "30 Αυγούστου 2023" (Greek genitive)
+    months_after_preposition: tuple[str, ...]  # "από τον Ιούλιο 2023"
+    seasons: dict[Season, str]
+    seasons_after_preposition: dict[Season, str]
+    year_after_preposition: str  # "από το 2023"
+    open_start: str  # "έως ..."
+    open_end: str  # "από ..."
+    unknown_start: str
+    unknown_end: str
+    early_year: str
+    late_year: str
+    qualifiers: dict[Qualifier, str]
+    end_qualifiers: dict[Qualifier, str]  # for an end whose start is exact
+
+
+_GREEK = _Vocabulary(
+    months=(
+        "Ιανουάριος",
+        "Φεβρουάριος",
+        "Μάρτιος",
+        "Απρίλιος",
+        "Μάιος",
+        "Ιούνιος",
+        "Ιούλιος",
+        "Αύγουστος",
+        "Σεπτέμβριος",
+        "Οκτώβριος",
+        "Νοέμβριος",
+        "Δεκέμβριος",
+    ),
+    months_after_day=(
+        "Ιανουαρίου",
+        "Φεβρουαρίου",
+        "Μαρτίου",
+        "Απριλίου",
+        "Μαΐου",
+        "Ιουνίου",
+        "Ιουλίου",
+        "Αυγούστου",
+        "Σεπτεμβρίου",
+        "Οκτωβρίου",
+        "Νοεμβρίου",
+        "Δεκεμβρίου",
+    ),
+    # Accusative with its article; exact days keep the article-less form
+    # ("έως 30 Αυγούστου 2023") usual in Greek dates.
+    months_after_preposition=(
+        "τον Ιανουάριο",
+        "τον Φεβρουάριο",
+        "τον Μάρτιο",
+        "τον Απρίλιο",
+        "τον Μάιο",
+        "τον Ιούνιο",
+        "τον Ιούλιο",
+        "τον Αύγουστο",
+        "τον Σεπτέμβριο",
+        "τον Οκτώβριο",
+        "τον Νοέμβριο",
+        "τον Δεκέμβριο",
+    ),
+    seasons={
+        Season.SPRING: "άνοιξη",
+        Season.SUMMER: "καλοκαίρι",
+        Season.AUTUMN: "φθινόπωρο",
+        Season.WINTER: "χειμώνας",
+    },
+    seasons_after_preposition={
+        Season.SPRING: "την άνοιξη",
+        Season.SUMMER: "το καλοκαίρι",
+        Season.AUTUMN: "το φθινόπωρο",
+        Season.WINTER: "τον χειμώνα",
+    },
+    year_after_preposition="το {year}",
+    open_start="έως {date}",
+    open_end="από {date}",
+    unknown_start="άγνωστη αρχή",
+    unknown_end="άγνωστο τέλος",
+    early_year="αρχές {year}",
+    late_year="τέλη {year}",
+    qualifiers={
+        Qualifier.NONE: "",
+        Qualifier.APPROXIMATE: "κατά προσέγγιση",
+        Qualifier.UNCERTAIN: "αβέβαιο",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "κατά προσέγγιση, αβέβαιο",
+    },
+    end_qualifiers={
+        Qualifier.NONE: "",
+        Qualifier.APPROXIMATE: "τέλος κατά προσέγγιση",
+        Qualifier.UNCERTAIN: "τέλος αβέβαιο",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "τέλος κατά προσέγγιση, αβέβαιο",
+    },
+)
+
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ENGLISH_SEASONS = {
+    Season.SPRING: "spring",
+    Season.SUMMER: "summer",
+    Season.AUTUMN: "autumn",
+    Season.WINTER: "winter",
+}
+_ENGLISH = _Vocabulary(
+    months=_ENGLISH_MONTHS,
+    months_after_day=_ENGLISH_MONTHS,
+    months_after_preposition=_ENGLISH_MONTHS,
+    seasons=_ENGLISH_SEASONS,
+    seasons_after_preposition=_ENGLISH_SEASONS,
+    year_after_preposition="{year}",
+    open_start="by {date}",
+    open_end="from {date}",
+    unknown_start="unknown start",
+    unknown_end="unknown end",
+    early_year="early {year}",
+    late_year="late {year}",
+    qualifiers={
+        Qualifier.NONE: "",
+        Qualifier.APPROXIMATE: "approximately",
+        Qualifier.UNCERTAIN: "uncertain",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "approximate, uncertain",
+    },
+    end_qualifiers={
+        Qualifier.NONE: "",
+        Qualifier.APPROXIMATE: "end approximate",
+        Qualifier.UNCERTAIN: "end uncertain",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "end approximate, uncertain",
+    },
+)
+
+_VOCABULARIES = {"el": _GREEK, "en": _ENGLISH}
+
+# Spaced between phrases ("27 Ιουλίου – 30 Αυγούστου"), closed up between
+# single words or numbers ("25–27", "Μάρτιος–Μάιος").
+_DASH = "–"
+_SPACED_DASH = f" {_DASH} "
+
+
+def humanize(d: ParsedDate, lang: str) -> str:
+    """Say a parsed date in natural Greek ("el") or English ("en")."""
+    words = _vocabulary(lang)
+    start, end = d.start, d.end
+    if isinstance(start, DatePoint) and isinstance(end, DatePoint):
+        if not d.is_interval:
+            return _say_point(start, words)
+        return _say_closed_interval(start, end, words)
+    if isinstance(start, MissingEnd) and isinstance(end, DatePoint):
+        return _say_missing_start(start, end, words)
+    if isinstance(start, DatePoint) and isinstance(end, MissingEnd):
+        return _say_missing_end(start, end, words)
+    raise ValueError(f"{d.text!r} has no date to describe")
+
+
+def _vocabulary(lang: str) -> _Vocabulary:
+    try:
+        return _VOCABULARIES[lang]
+    except KeyError:
+        known = ", ".join(sorted(_VOCABULARIES))
+        raise ValueError(f"unknown language {lang!r}; use one of: {known}") from None
+
+
+def _say_point(point: DatePoint, words: _Vocabulary) -> str:
+    return _with_qualifier(_say_date(point, words), point.qualifier, words)
+
+
+def _say_date(point: DatePoint, words: _Vocabulary) -> str:
+    """The date standing alone, without its qualifier."""
+    if point.season is not None:
+        return f"{words.seasons[point.season]} {point.year}"
+    if point.month is None:
+        return str(point.year)
+    if point.day is None:
+        return f"{words.months[point.month - 1]} {point.year}"
+    return f"{point.day} {words.months_after_day[point.month - 1]} {point.year}"
+
+
+def _say_date_after_preposition(point: DatePoint, words: _Vocabulary) -> str:
+    if point.season is not None:
+        return f"{words.seasons_after_preposition[point.season]} {point.year}"
+    if point.month is None:
+        return words.year_after_preposition.format(year=point.year)
+    if point.day is None:
+        return f"{words.months_after_preposition[point.month - 1]} {point.year}"
+    return _say_date(point, words)
+
+
+def _with_qualifier(text: str, qualifier: Qualifier, words: _Vocabulary) -> str:
+    if qualifier is Qualifier.NONE:
+        return text
+    return f"{text} ({words.qualifiers[qualifier]})"
+
+
+def _say_missing_start(start: MissingEnd, end: DatePoint, words: _Vocabulary) -> str:
+    if start is MissingEnd.OPEN:
+        phrase = words.open_start.format(date=_say_date_after_preposition(end, words))
+        return _with_qualifier(phrase, end.qualifier, words)
+    return words.unknown_start + _SPACED_DASH + _say_point(end, words)
+
+
+def _say_missing_end(start: DatePoint, end: MissingEnd, words: _Vocabulary) -> str:
+    if end is MissingEnd.OPEN:
+        phrase = words.open_end.format(date=_say_date_after_preposition(start, words))
+        return _with_qualifier(phrase, start.qualifier, words)
+    return _say_point(start, words) + _SPACED_DASH + words.unknown_end
+
+
+def _say_closed_interval(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
+    # A qualifier shared by both ends is said once, after the whole range;
+    # different qualifiers stay with their own ends.
+    if start.qualifier is end.qualifier:
+        return _with_qualifier(_say_range(start, end, words), start.qualifier, words)
+    if start.qualifier is Qualifier.NONE:
+        # A bare "(approximately)" at the very end would read as covering the
+        # whole range, so name the end it belongs to.
+        range_text = _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
+        return f"{range_text} ({words.end_qualifiers[end.qualifier]})"
+    return _say_point(start, words) + _SPACED_DASH + _say_point(end, words)
+
+
+def _say_range(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
+    """The range without qualifiers, as compact as stays unambiguous."""
+    if start.same_date_as(end):
+        return _say_date(start, words)
+    part_of_year = _say_part_of_year(start, end, words)
+    if part_of_year is not None:
+        return part_of_year
+    if start.precision is end.precision and start.year == end.year:
+        return _say_range_within_year(start, end, words)
+    if start.precision is end.precision is Precision.YEAR:
+        return f"{start.year}{_DASH}{end.year}"
+    return _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
+
+
+def _say_part_of_year(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str | None:
+    """Name the first or last quarter of a year: "early 2022", "late 2022"."""
+    if not (start.precision is end.precision is Precision.MONTH):
+        return None
+    if start.year != end.year:
+        return None
+    months = (start.month, end.month)
+    if months == (1, 3):
+        return words.early_year.format(year=start.year)
+    if months == (10, 12):
+        return words.late_year.format(year=start.year)
+    return None
+
+
+def _say_range_within_year(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
+    """Two different dates of the same precision in the same year."""
+    year = start.year
+    if start.season is not None and end.season is not None:
+        return f"{words.seasons[start.season]}{_DASH}{words.seasons[end.season]} {year}"
+    if start.month is None or end.month is None:
+        # Unreachable: two different dates of year precision differ in year.
+        return _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
+    if start.day is None or end.day is None:
+        first, last = words.months[start.month - 1], words.months[end.month - 1]
+        return f"{first}{_DASH}{last} {year}"
+    last_month = words.months_after_day[end.month - 1]
+    if start.month == end.month:
+        return f"{start.day}{_DASH}{end.day} {last_month} {year}"
+    first_month = words.months_after_day[start.month - 1]
+    return f"{start.day} {first_month}{_SPACED_DASH}{end.day} {last_month} {year}"

@@ -1,0 +1,80 @@
+"""Turning fact-base text into Markdown that can only ever be text.
+
+Python-Markdown passes raw HTML through and its extensions read syntax such as
+attribute lists (`{: onclick=… }`), so every character that could start markup is
+escaped. Prose fields get a small inline subset on top: *emphasis*, **strong** and
+links to http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that make markup wherever they stand (emphasis, code, links, attribute
+# lists, headings' closing hashes, escapes): backslash-escaped everywhere.
+BACKSLASH_ESCAPED = set("\\`*_{}[]#")
+# Characters with no backslash escape: written as numeric character references.
+ENTITY_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+# Characters that start a block only at the start of a line (lists "- ", "+ ", details
+# "???", definitions ": ", setext "="); text is always one line, so only its first
+# character needs care.
+LINE_START_ESCAPED = {
+    "-": "\\-", "+": "\\+", "?": "&#63;", ":": "&#58;", "=": "&#61;", "%": "&#37;", "~": "&#126;", "!": "\\!",
+}
+ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
+
+PROSE_TOKEN = re.compile(
+    r"\[(?P<link_text>[^\]\n]+)\]\((?P<url>https?://[^\s()<>\"'`]+)\)"
+    r"|\*\*(?P<strong>[^*\n]+)\*\*"
+    r"|\*(?P<em>[^*\n]+)\*"
+)
+
+
+def text(value: str) -> str:
+    """Plain text as inline Markdown that renders exactly as the characters given, on one line."""
+    return _escape(" ".join(value.split()), at_line_start=True)
+
+
+def _escape(flat: str, at_line_start: bool) -> str:
+    out = []
+    for char in flat:
+        if char in BACKSLASH_ESCAPED:
+            out.append("\\" + char)
+        elif char in ENTITY_ESCAPED:
+            out.append(ENTITY_ESCAPED[char])
+        else:
+            out.append(char)
+    if at_line_start and flat:
+        if flat[0] in LINE_START_ESCAPED:
+            out[0] = LINE_START_ESCAPED[flat[0]]
+        number = ORDERED_LIST_START.match(flat)
+        if number:  # "1. " would start a numbered list
+            out[len(number[1])] = "\\" + number[2]
+    return "".join(out)
+
+
+def prose(value: str) -> str:
+    """Inline Markdown allowing only emphasis, strong and http(s) links; all else is text."""
+    flat = " ".join(value.split())
+    out = []
+    position = 0
+    for match in PROSE_TOKEN.finditer(flat):
+        out.append(_escape(flat[position : match.start()], at_line_start=position == 0))
+        if match["url"]:
+            out.append(f"[{_escape(match['link_text'], False)}](<{match['url']}>)")
+        elif match["strong"]:
+            out.append(f"**{_escape(match['strong'], False)}**")
+        else:
+            out.append(f"*{_escape(match['em'], False)}*")
+        position = match.end()
+    out.append(_escape(flat[position:], at_line_start=position == 0))
+    return "".join(out)
+
+
+def plain_prose(value: str) -> str:
+    """Prose with its markup removed, for places that take only text (titles, alt texts)."""
+
+    def unmark(match: re.Match[str]) -> str:
+        return match["link_text"] or match["strong"] or match["em"] or ""
+
+    return PROSE_TOKEN.sub(unmark, " ".join(value.split()))

@@ -1,0 +1,76 @@
+"""The whole pipeline, top to bottom: load → model → checks → render → write → site.
+
+Everything is gathered, checked and cross-linked before anything is written; a stage
+with problems stops the run before the next one, with every problem of that stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import checks, load, model, render, site, write
+from .problems import FactBaseError, Problems
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are: the MkDocs config, the content folder, and what editors' paths are relative to."""
+
+    config_file: Path
+    content_dir: Path
+
+    @property
+    def root(self) -> Path:
+        return self.config_file.resolve().parent
+
+
+def check(project: Project) -> model.FactBase:
+    """Load, validate and check the fact base; raise FactBaseError with every problem found."""
+    problems = Problems()
+    if not project.content_dir.is_dir():
+        problems.add(
+            load.Location(str(project.content_dir)), "", "the content folder does not exist",
+            "run the command from the project folder, or pass --content DIR",
+        )
+        raise FactBaseError(problems)
+    files = load.load_folder(project.content_dir, problems, shown_from=project.root)
+    facts = model.build(files, problems)
+    if facts is not None:
+        facts.source_texts = load.read_source_texts(
+            [
+                load.TextFileRequest(
+                    source.id, source.text_file,
+                    facts.origins[source.id].locate("text_file"), facts.origins[source.id].field("text_file"),
+                )
+                for source in facts.sources.values()
+            ],
+            project.content_dir, problems,
+        )
+        checks.check(facts, problems)
+    if problems or facts is None:
+        raise FactBaseError(problems)
+    return facts
+
+
+def generate(project: Project, docs_dir: Path | None = None) -> tuple[Path, int]:
+    """Check, then write the Markdown pages; return the docs folder and how many files changed."""
+    facts = check(project)
+    config = site.read_site_settings(project.config_file)
+    target = (docs_dir or config.docs_dir).resolve()
+    edit_base = f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+    settings = render.Settings(language=config.language, edit_base=edit_base)
+    pages = render.render_pages(facts, settings)
+    outputs = write.collect_outputs(pages)
+    changed = write.write_docs(outputs, target, protected=[project.content_dir, project.root / "generator"])
+    return target, changed
+
+
+def build(project: Project, site_dir: Path | None = None) -> Path:
+    """Check, generate and build the site; the previous site stays unless all of it succeeds."""
+    docs_dir, _ = generate(project)
+    config = site.read_site_settings(project.config_file)
+    target = (site_dir or config.site_dir).resolve()
+    site.build_site(project.config_file, docs_dir, target)
+    return target
+

@@ -1,0 +1,77 @@
+"""Problems found in the fact base, located and worded for the editor who must fix them.
+
+Every stage reports problems instead of raising on the first one, so that an editor
+sees everything that is wrong in one run. The command line prints them; nothing
+else does.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where something is: a file (as the editor knows it, e.g. content/x.yaml), 1-based."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    location: Location
+    field: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.field}: {self.message}" if self.field else (
+            f"{self.location}: {self.message}"
+        )
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+@dataclass
+class Problems:
+    """A growing list of problems; stages add to it and the pipeline stops between stages."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, location: Location, field_path: str, message: str, hint: str = "") -> None:
+        self.items.append(Problem(location, field_path, message, hint))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.items.extend(problems)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def sorted(self) -> list[Problem]:
+        unique = dict.fromkeys(self.items)  # one problem reported twice is said once
+        return sorted(unique)
+
+
+class FactBaseError(Exception):
+    """The fact base has problems; raised between pipeline stages, printed by the CLI."""
+
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the fact base")
+        self.problems = problems
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """A hint naming the closest known word, or the empty string."""
+    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"did you mean '{matches[0]}'?" if matches else ""

@@ -1,0 +1,350 @@
+"""Render the checked fact base into Markdown pages, one Jinja2 template per page kind.
+
+Everything is cross-linked before any page is rendered: where each record lives,
+which quotes each source has and who uses them, who answers which claim. Templates
+only lay out; every value they print is escaped as text unless a helper here made it
+Markdown on purpose (see `Md` and the environment's `finalize`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+
+from . import dates, markdown
+from .checks import normalise
+from .labels import label
+from .model import (
+    Actor,
+    Citation,
+    Claim,
+    Event,
+    FactBase,
+    Prose,
+    Response,
+    Text,
+    When,
+)
+
+
+class Md(str):
+    """A string that is already safe Markdown; anything else a template prints is escaped."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "el"
+    edit_base: str | None = None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
+    content_prefix: str = "content"  # the content folder as the repository knows it
+
+
+@dataclass(frozen=True)
+class QuoteUse:
+    anchor: str
+    quote: str
+    used_by: tuple[str, ...]  # record ids, in order of first use
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str  # event | claim | response
+    record: Any
+    when: When
+    sort_key: tuple[Any, ...]
+    year: str
+
+
+@dataclass
+class Links:
+    """Everything cross-linked, gathered before any page is rendered."""
+
+    page_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (page, anchor)
+    quotes: dict[str, dict[str, QuoteUse]] = field(default_factory=dict)  # source -> key -> use
+    answered_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
+    events_of: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    claims_by: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    claims_about: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    responses_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
+    files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def quote_anchor(source_id: str, quote: str) -> str:
+    """A stable anchor for a quote: the same words give the same anchor in every build."""
+    digest = hashlib.sha1(f"{source_id}\n{normalise(quote)}".encode()).hexdigest()
+    return f"q-{digest[:10]}"
+
+
+def cross_link(facts: FactBase) -> Links:
+    links = Links()
+    for source_id in facts.sources:
+        links.page_of[source_id] = (f"sources/{source_id}.md", "")
+        links.quotes[source_id] = {}
+    for actor_id in facts.actors:
+        links.page_of[actor_id] = (f"actors/{actor_id}.md", "")
+    for event_id in facts.events:
+        links.page_of[event_id] = ("timeline.md", event_id)
+    for claim_id in facts.claims:
+        links.page_of[claim_id] = ("claims.md", claim_id)
+    for response_id in facts.responses:
+        links.page_of[response_id] = ("denials.md", response_id)
+    for section_id in facts.background:
+        links.page_of[section_id] = ("background.md", section_id)
+
+    for event in facts.events.values():
+        for actor_id in dict.fromkeys(event.participants):
+            links.events_of[actor_id].append(event)
+    for claim in facts.claims.values():
+        for actor_id in dict.fromkeys(filter(None, (claim.claimant, claim.speaker))):
+            links.claims_by[actor_id].append(claim)
+        for actor_id in dict.fromkeys(claim.about):
+            links.claims_about[actor_id].append(claim)
+    for response in facts.responses.values():
+        for claim_id in dict.fromkeys(response.answers):
+            links.answered_by[claim_id].append(response)
+        for actor_id in dict.fromkeys(filter(None, (response.by, response.speaker))):
+            links.responses_by[actor_id].append(response)
+
+    def note_quotes(record_id: str, citations: Iterable[Citation]) -> None:
+        for citation in citations:
+            uses = links.quotes[citation.source]
+            key = normalise(citation.quote)
+            use = uses.get(key)
+            if use is None:
+                uses[key] = QuoteUse(quote_anchor(citation.source, citation.quote), citation.quote, (record_id,))
+            elif record_id not in use.used_by:
+                uses[key] = QuoteUse(use.anchor, use.quote, (*use.used_by, record_id))
+
+    note_quotes("story", (c for point in facts.story.intro for c in point.cite))
+    for record_id in facts.origins:
+        kind = facts.kind_of(record_id)
+        record = getattr(facts, kind)[record_id]  # type: ignore[arg-type]
+        note_quotes(record_id, all_citations(record))
+        file = facts.origins[record_id].file.display
+        if file not in links.files_of_kind[kind]:  # type: ignore[index]
+            links.files_of_kind[kind].append(file)  # type: ignore[index]
+    links.files_of_kind["story"].append(facts.story_origin.file.display)
+    return links
+
+
+def all_citations(record: Any) -> list[Citation]:
+    from .checks import walk
+
+    return [part for _, part in walk(record) if isinstance(part, Citation)]
+
+
+def timeline(facts: FactBase) -> list[TimelineEntry]:
+    """Events, claims and responses in order of their dates' bounds; undated ones last."""
+    entries = []
+    records: list[tuple[str, Any]] = [
+        *(("event", e) for e in facts.events.values()),
+        *(("claim", c) for c in facts.claims.values()),
+        *(("response", r) for r in facts.responses.values()),
+    ]
+    for kind, record in records:
+        when: When = record.date
+        if when.edtf is None:
+            key: tuple[Any, ...] = (1, (), record.id)
+            year = ""
+        else:
+            parsed = dates.parse(when.edtf)
+            key = (0, dates.sort_key(parsed), record.id)
+            lower = parsed.bounds.lower or parsed.bounds.upper
+            year = str(lower.year) if lower else ""
+        entries.append(TimelineEntry(kind, record, when, key, year))
+    return sorted(entries, key=lambda entry: entry.sort_key)
+
+
+# --- the template environment ----------------------------------------------------------------
+
+
+class Renderer:
+    def __init__(self, facts: FactBase, settings: Settings) -> None:
+        self.facts = facts
+        self.settings = settings
+        self.language = settings.language
+        self.links = cross_link(facts)
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("generator", "templates"),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            finalize=self._finalize,
+            autoescape=False,  # output is Markdown: escaping is done by _finalize and Md
+        )
+        # Our own macros' output is Markdown built from escaped parts.
+        self.env.filters["macro"] = Md
+        self.env.globals.update(
+            facts=facts, links=self.links, label=self.label, t=self.t, p=self.p,
+            when=self.when, cite=self.cite, link=self.link, name=self.name,
+            edit_footer=self.edit_footer, stated=self.stated, md=Md,
+            short_date=self.short_date,
+        )
+
+    @staticmethod
+    def _finalize(value: Any) -> Any:
+        if isinstance(value, Md) or value is None:
+            return "" if value is None else value
+        return markdown.text(str(value))
+
+    # ---- pages ----
+
+    def pages(self) -> dict[str, str]:
+        """Every page of the site: path in the docs folder -> Markdown."""
+        facts = self.facts
+        pages = {
+            "index.md": self.render("home.md.j2", "index.md"),
+            "background.md": self.render("background.md.j2", "background.md"),
+            "timeline.md": self.render("timeline.md.j2", "timeline.md", entries=timeline(facts)),
+            "claims.md": self.render("claims.md.j2", "claims.md"),
+            "denials.md": self.render("denials.md.j2", "denials.md"),
+            "actors/index.md": self.render("actors.md.j2", "actors/index.md"),
+            "sources/index.md": self.render("sources.md.j2", "sources/index.md"),
+        }
+        for actor in facts.actors.values():
+            page = f"actors/{actor.id}.md"
+            pages[page] = self.render("actor.md.j2", page, actor=actor)
+        for source in facts.sources.values():
+            page = f"sources/{source.id}.md"
+            pages[page] = self.render(
+                "source.md.j2", page, source=source,
+                text=facts.source_texts.get(source.id, ""),
+                quotes=list(self.links.quotes[source.id].values()),
+            )
+        return pages
+
+    def render(self, template: str, page: str, **values: Any) -> str:
+        self._page = page
+        return self.env.get_template(template).render(page=page, **values)
+
+    # ---- helpers the templates call ----
+
+    def label(self, key: str) -> Md:
+        return Md(markdown.text(label(key, self.language)))
+
+    def t(self, value: Text | None) -> Md:
+        if value is None:
+            return Md("")
+        return Md(markdown.text(getattr(value, self.language, None) or value.el))
+
+    def p(self, value: Prose | None) -> Md:
+        if value is None:
+            return Md("")
+        return Md(markdown.prose(getattr(value, self.language, None) or value.el))
+
+    def href(self, target_page: str, anchor: str = "") -> str:
+        relative = posixpath.relpath(target_page, posixpath.dirname(self._page) or ".")
+        if target_page == self._page:
+            relative = ""
+        return f"{relative}#{anchor}" if anchor else relative or "#"
+
+    def name(self, record_id: str) -> Md:
+        """A record's name as text (no link)."""
+        return Md(markdown.text(self._plain_name(record_id)))
+
+    def _plain_name(self, record_id: str) -> str:
+        facts = self.facts
+        lang = self.language
+        if record_id in facts.actors:
+            return self._in(facts.actors[record_id].name, lang)
+        if record_id in facts.events:
+            return self._in(facts.events[record_id].title, lang)
+        if record_id in facts.claims:
+            claim = facts.claims[record_id]
+            return f"{self._plain_name(claim.claimant)}: {self._in(claim.statement, lang)}"
+        if record_id in facts.responses:
+            response = facts.responses[record_id]
+            return f"{label('response.' + response.type, lang)}: {self._plain_name(response.by)}"
+        if record_id in facts.sources:
+            return self._in(facts.sources[record_id].title, lang)
+        if record_id in facts.background:
+            return self._in(facts.background[record_id].title, lang)
+        if record_id == "story":
+            return label("kind.story", lang)
+        return record_id
+
+    @staticmethod
+    def _in(value: Text, language: str) -> str:
+        return getattr(value, language, None) or value.el
+
+    def link(self, record_id: str, text: Md | None = None) -> Md:
+        if record_id == "story":
+            target_page, anchor = "index.md", ""
+        else:
+            target_page, anchor = self.links.page_of[record_id]
+        shown = text if text is not None else self.name(record_id)
+        return Md(f"[{shown}]({self.href(target_page, anchor)})")
+
+    def short_date(self, value: When) -> Md:
+        if value.edtf is None:
+            return Md(markdown.text(label("basis.not-stated", self.language)))
+        return Md(markdown.text(dates.humanize(dates.parse(value.edtf), self.language)))
+
+    def when(self, value: When | None) -> Md:
+        """A date in words, with the source's wording and how the date is known."""
+        if value is None:
+            return Md("")
+        lang = self.language
+        if value.edtf is None:
+            return Md(markdown.text(label("basis.not-stated", lang)))
+        shown = markdown.text(dates.humanize(dates.parse(value.edtf), lang))
+        notes = []
+        if value.wording is not None:
+            notes.append(f"{markdown.text(label('basis.wording', lang))} «{self.t(value.wording)}»")
+        if value.basis in ("relative", "inferred"):
+            notes.append(f"*{markdown.text(label('basis.' + value.basis, lang))}*")
+        if value.reasoning is not None:
+            notes.append(f"{markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}")
+        return Md(f"{shown} ({'· '.join(notes)})" if notes else shown)
+
+    def stated(self, value: Any) -> Md:
+        """A source fact that may be stated, inferred, or not stated."""
+        lang = self.language
+        if value.basis == "not-stated":
+            return Md(f"*{markdown.text(label('basis.not-stated', lang))}*")
+        shown = markdown.text(value.value)
+        if value.basis == "inferred":
+            shown += f" (*{markdown.text(label('basis.inferred', lang))}*"
+            if value.reasoning is not None:
+                shown += f"· {markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
+            shown += ")"
+        return Md(shown)
+
+    def cite(self, citations: list[Citation]) -> Md:
+        """Each citation as a quote line linking to the quote on its source page."""
+        lines = []
+        for citation in citations:
+            anchor = quote_anchor(citation.source, citation.quote)
+            source_title = self.name(citation.source)
+            target = self.href(f"sources/{citation.source}.md", anchor)
+            lines.append(
+                f"> «{markdown.text(citation.quote)}» — "
+                f"[{self.label('field.source')}: {source_title}]({target})"
+            )
+        return Md("\n>\n".join(lines))
+
+    def edit_footer(self, *kinds: str) -> Md:
+        files: list[str] = []
+        for kind in kinds:
+            files.extend(f for f in self.links.files_of_kind.get(kind, []) if f not in files)
+        if not files:
+            return Md("")
+        parts = []
+        for file in files:
+            shown = f"`{file}`" if "`" not in file else markdown.text(file)
+            if self.settings.edit_base:
+                parts.append(f"[{shown}]({self.settings.edit_base}{file})")
+            else:
+                parts.append(shown)
+        return Md(f"---\n\n*{self.label('made_from')}:* {', '.join(parts)}")
+
+
+def render_pages(facts: FactBase, settings: Settings) -> dict[str, str]:
+    return Renderer(facts, settings).pages()
+
