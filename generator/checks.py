@@ -106,6 +106,7 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
         refer(origin, ("speaker",), claim.speaker, "actors")
         for index, actor_id in enumerate(claim.about):
             refer(origin, ("about", index), actor_id, "actors")
+        refer(origin, ("occasion",), claim.occasion, "events")
     for response in facts.responses.values():
         origin = facts.origins[response.id]
         refer(origin, ("by",), response.by, "actors")

@@ -379,7 +379,8 @@ def _not_edtf_error(text: str) -> DateError:
 def _edtf_accepts(text: str) -> bool:
     # edtf 5.0.2 prints debugging output and raises TypeError (not its own
     # parse exception) for some malformed input such as "../8", so silence
-    # its output and treat any failure as "not EDTF".
+    # its output and treat any failure as "not EDTF". (redirect_stdout is
+    # process-wide, which is fine while dates are parsed on one thread.)
     with contextlib.redirect_stdout(io.StringIO()):
         try:
             parse_edtf(text)

@@ -38,6 +38,8 @@ LABELS: dict[str, dict[str, str]] = {
     "field.by": {"el": "Από", "en": "By"},
     "field.answers": {"el": "Απαντά στους ισχυρισμούς", "en": "Answers the claims"},
     "field.answered_by": {"el": "Απαντήσεις", "en": "Responses"},
+    "field.occasion": {"el": "Με αφορμή", "en": "Made at"},
+    "field.claims_made": {"el": "Ισχυρισμοί που διατυπώθηκαν", "en": "Claims made"},
     "field.note": {"el": "Σημείωση", "en": "Note"},
     "field.source": {"el": "Πηγή", "en": "Source"},
     "field.quote": {"el": "Απόσπασμα", "en": "Quote"},

@@ -176,6 +176,9 @@ ClaimStatus = Literal["alleged", "denied", "disputed", "confirmed", "retracted"]
 
 class Claim(Strict):
     id: Id
+    title: Text | None = Field(
+        default=None, description="A short headline for lists and the timeline (optional)."
+    )
     statement: Text = Field(description="What is claimed, as the claimant's assertion.")
     claimant: Id = Field(description="The actor on whose behalf the claim is made.")
     speaker: Id | None = Field(default=None, description="The person who voiced it, if known.")
@@ -183,7 +186,11 @@ class Claim(Strict):
     venue: Text | None = Field(default=None, description="Where it was said, if the source says.")
     subject_date: When | None = Field(default=None, description="When the claimed thing happened.")
     about: list[Id] = Field(default_factory=list)
+    occasion: Id | None = Field(
+        default=None, description="The event (announcement, briefing) at which it was made, if any."
+    )
     status: ClaimStatus
+    note: Prose | None = None
     cite: Cites
 
 

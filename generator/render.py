@@ -9,6 +9,7 @@ Markdown on purpose (see `Md` and the environment's `finalize`).
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ class Links:
     events_of: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     claims_by: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
     claims_about: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    claims_at: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))  # event -> claims
     responses_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
     files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -104,6 +106,8 @@ def cross_link(facts: FactBase) -> Links:
             links.claims_by[actor_id].append(claim)
         for actor_id in dict.fromkeys(claim.about):
             links.claims_about[actor_id].append(claim)
+        if claim.occasion is not None:
+            links.claims_at[claim.occasion].append(claim)
     for response in facts.responses.values():
         for claim_id in dict.fromkeys(response.answers):
             links.answered_by[claim_id].append(response)
@@ -138,8 +142,26 @@ def all_citations(record: Any) -> list[Citation]:
     return [part for _, part in walk(record) if isinstance(part, Citation)]
 
 
+# On one date: what happened, then what was claimed, then the answers.
+KIND_ORDER = {"event": 0, "claim": 1, "response": 2}
+
+
+def by_year(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
+    """Consecutive entries grouped by year, keeping the timeline's order (undated last)."""
+    groups: list[tuple[str, list[TimelineEntry]]] = []
+    for entry in entries:
+        if not groups or groups[-1][0] != entry.year:
+            groups.append((entry.year, []))
+        groups[-1][1].append(entry)
+    return groups
+
+
 def timeline(facts: FactBase) -> list[TimelineEntry]:
-    """Events, claims and responses in order of their dates' bounds; undated ones last."""
+    """Events, claims and responses in date order; undated ones last.
+
+    A date with an open start ("by 30 August 2023") is placed at its end, the one
+    point the source gives, rather than before everything else.
+    """
     entries = []
     records: list[tuple[str, Any]] = [
         *(("event", e) for e in facts.events.values()),
@@ -149,14 +171,14 @@ def timeline(facts: FactBase) -> list[TimelineEntry]:
     for kind, record in records:
         when: When = record.date
         if when.edtf is None:
-            key: tuple[Any, ...] = (1, (), record.id)
-            year = ""
-        else:
-            parsed = dates.parse(when.edtf)
-            key = (0, dates.sort_key(parsed), record.id)
-            lower = parsed.bounds.lower or parsed.bounds.upper
-            year = str(lower.year) if lower else ""
-        entries.append(TimelineEntry(kind, record, when, key, year))
+            entries.append(
+                TimelineEntry(kind, record, when, (1, date.max, date.max, KIND_ORDER[kind], record.id), "")
+            )
+            continue
+        bounds = dates.parse(when.edtf).bounds
+        placed = bounds.lower or bounds.upper or date.min
+        key = (0, placed, bounds.upper or date.max, KIND_ORDER[kind], record.id)
+        entries.append(TimelineEntry(kind, record, when, key, str(placed.year)))
     return sorted(entries, key=lambda entry: entry.sort_key)
 
 
@@ -184,7 +206,7 @@ class Renderer:
             facts=facts, links=self.links, label=self.label, t=self.t, p=self.p,
             when=self.when, cite=self.cite, link=self.link, name=self.name,
             edit_footer=self.edit_footer, stated=self.stated, md=Md,
-            short_date=self.short_date,
+            short_date=self.short_date, heading=self.heading,
         )
 
     @staticmethod
@@ -201,7 +223,7 @@ class Renderer:
         pages = {
             "index.md": self.render("home.md.j2", "index.md"),
             "background.md": self.render("background.md.j2", "background.md"),
-            "timeline.md": self.render("timeline.md.j2", "timeline.md", entries=timeline(facts)),
+            "timeline.md": self.render("timeline.md.j2", "timeline.md", years=by_year(timeline(facts))),
             "claims.md": self.render("claims.md.j2", "claims.md"),
             "denials.md": self.render("denials.md.j2", "denials.md"),
             "actors/index.md": self.render("actors.md.j2", "actors/index.md"),
@@ -281,6 +303,18 @@ class Renderer:
         shown = text if text is not None else self.name(record_id)
         return Md(f"[{shown}]({self.href(target_page, anchor)})")
 
+    def heading(self, record_id: str) -> Md:
+        """A short heading for a record in a list of mixed kinds: kind and who, or the title."""
+        facts = self.facts
+        lang = self.language
+        if record_id in facts.claims:
+            claim = facts.claims[record_id]
+            claimant = self._plain_name(claim.claimant)
+            if claim.title is not None:
+                return Md(markdown.text(f"{claimant}: {self._in(claim.title, lang)}"))
+            return Md(markdown.text(f"{label('kind.claim', lang)}: {claimant}"))
+        return self.name(record_id)
+
     def short_date(self, value: When) -> Md:
         if value.edtf is None:
             return Md(markdown.text(label("basis.not-stated", self.language)))
@@ -316,7 +350,7 @@ class Renderer:
             shown += ")"
         return Md(shown)
 
-    def cite(self, citations: list[Citation]) -> Md:
+    def cite(self, citations: list[Citation], indent: int = 0) -> Md:
         """Each citation as a quote line linking to the quote on its source page."""
         lines = []
         for citation in citations:
@@ -327,7 +361,8 @@ class Renderer:
                 f"> «{markdown.text(citation.quote)}» — "
                 f"[{self.label('field.source')}: {source_title}]({target})"
             )
-        return Md("\n>\n".join(lines))
+        margin = " " * indent
+        return Md(f"\n{margin}>\n".join(margin + line for line in lines))
 
     def edit_footer(self, *kinds: str) -> Md:
         files: list[str] = []
