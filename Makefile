@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve golden lint clean
+.PHONY: site test check serve golden lint clean schema
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,8 @@ lint: $(STAMP)
 
 clean:
 	rm -rf build site screenshots
+
+# The editors' JSON Schema is printed by the tool and written here by the shell:
+# no explainer command writes into content/.
+schema: $(STAMP)
+	$(BIN)/explainer schema > content/schema/content.schema.json

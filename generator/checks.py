@@ -16,20 +16,14 @@ from .model import (
     Citation,
     FactBase,
     Origin,
+    RECORD_NAMES,
     Prose,
     Stated,
     When,
 )
 from .problems import Problems, did_you_mean
 
-KIND_NAMES = {
-    "sources": "source",
-    "actors": "actor",
-    "events": "event",
-    "claims": "claim",
-    "responses": "response",
-    "background": "background section",
-}
+KIND_NAMES = RECORD_NAMES
 LINK = re.compile(r"\]\(([^)\s]*)")
 
 
@@ -76,7 +70,7 @@ def walk(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tuple[t
 
 def _check_references(facts: FactBase, problems: Problems) -> None:
     def refer(origin: Origin, path: tuple[str | int, ...], target: str | None, kind: str) -> None:
-        if target is None or target in getattr(facts, kind):
+        if target is None or target in getattr(facts, kind) or not _can_dangle(facts, target):
             return
         actual = facts.kind_of(target)
         name = KIND_NAMES[kind]
@@ -117,6 +111,11 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
         origin = facts.origins[section.id]
         for index, point in enumerate(section.points):
             refer(origin, ("points", index, "claim"), point.claim, "claims")
+
+
+def _can_dangle(facts: FactBase, target: str) -> bool:
+    """False when the target may be a record whose own problems are already reported."""
+    return facts.complete and target not in facts.unreadable_ids
 
 
 def _article(noun: str) -> str:
@@ -166,6 +165,8 @@ def _check_citation(
     problems: Problems,
 ) -> None:
     if citation.source not in facts.sources:
+        if not _can_dangle(facts, citation.source):
+            return
         hint = did_you_mean(citation.source, facts.sources) or "add the source, or correct the id"
         problems.add(
             origin.locate(*path, "source"), origin.field(*path, "source"),

@@ -6,12 +6,13 @@ Domain errors are translated here, once; a traceback is shown only with --debug.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import pipeline
+from . import model, pipeline
 from .problems import FactBaseError
 from .site import SiteBuildError
 from .write import OutputError
@@ -21,18 +22,39 @@ DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="explainer", description=DESCRIPTION)
-    root.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs config (default: mkdocs.yml)")
     root.add_argument(
-        "--content", type=Path, default=None,
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="the MkDocs config (default: mkdocs.yml)",
+    )
+    root.add_argument(
+        "--content",
+        type=Path,
+        default=None,
         help="the fact base folder (default: content/ beside the config)",
     )
     root.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("check", help="check the fact base and report every problem")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of content files (redirect it to content/schema/content.schema.json)",
+    )
     generate = commands.add_parser("generate", help="check, then write the Markdown pages")
-    generate.add_argument("--docs-dir", type=Path, default=None, help="where to write (default: docs_dir of the config)")
+    generate.add_argument(
+        "--docs-dir",
+        type=Path,
+        default=None,
+        help="where to write (default: docs_dir of the config)",
+    )
     build = commands.add_parser("build", help="check, generate and build the site with MkDocs")
-    build.add_argument("--site-dir", type=Path, default=None, help="where the site goes (default: site_dir of the config)")
+    build.add_argument(
+        "--site-dir",
+        type=Path,
+        default=None,
+        help="where the site goes (default: site_dir of the config)",
+    )
     return root
 
 
@@ -43,7 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if not args.config.is_file():
-            raise OutputError(f"there is no MkDocs config at {args.config} — run from the project folder or pass --config")
+            raise OutputError(
+                f"there is no MkDocs config at {args.config} — run from the project folder or pass --config"
+            )
+        if args.command == "schema":
+            print(json.dumps(model.json_schema(), ensure_ascii=False, indent=2, sort_keys=True))
+            return 0
         if args.command == "check":
             facts = pipeline.check(project)
             print(f"The fact base is consistent: {len(facts.origins)} records.")
@@ -68,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it", file=sys.stderr)
+        print(
+            f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it",
+            file=sys.stderr,
+        )
         return 2
     return 0

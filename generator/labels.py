@@ -17,6 +17,7 @@ LABELS: dict[str, dict[str, str]] = {
     "home.reported": {"el": "Τι αναφέρεται", "en": "What is reported"},
     "home.alleged": {"el": "Τι υποστηρίζεται", "en": "What is alleged"},
     "home.denied": {"el": "Τι διαψεύδεται", "en": "What is denied"},
+    "home.all": {"el": "Όλα", "en": "All"},
     "home.more": {"el": "Περισσότερα", "en": "More"},
     "home.reported.intro": {
         "el": "Όσα η πηγή αναφέρει με δική της φωνή.",
@@ -85,13 +86,17 @@ LABELS: dict[str, dict[str, str]] = {
     "source.other": {"el": "Άλλο", "en": "Other"},
     # honesty about dates and values
     "basis.not-stated": {"el": "δεν αναφέρεται στην πηγή", "en": "not stated in the source"},
-    "basis.inferred": {"el": "συμπερασμένο, όχι από την πηγή", "en": "inferred, not from the source"},
+    "basis.inferred": {
+        "el": "συμπερασμένο, όχι από την πηγή",
+        "en": "inferred, not from the source",
+    },
     "basis.relative": {
         "el": "υπολογισμένο από τη διατύπωση της πηγής σε σχέση με την ημερομηνία δημοσίευσης",
         "en": "worked out from the source's wording, relative to its publication date",
     },
     "basis.wording": {"el": "Η πηγή γράφει", "en": "The source says"},
     "basis.reasoning": {"el": "Σκεπτικό", "en": "Reasoning"},
+    "all_years": {"el": "Όλα τα έτη", "en": "All years"},
     "undated": {"el": "Χωρίς ημερομηνία στην πηγή", "en": "Undated in the source"},
     "none.claims": {"el": "Κανένας ισχυρισμός.", "en": "No claims."},
     "none.responses": {"el": "Καμία απάντηση καταγεγραμμένη.", "en": "No recorded response."},
@@ -110,7 +115,10 @@ LABELS: dict[str, dict[str, str]] = {
         "The build verifies that every quote occurs in the archived text.",
     },
     # page furniture
-    "edit": {"el": "Επεξεργασία των δεδομένων αυτής της σελίδας", "en": "Edit the data of this page"},
+    "edit": {
+        "el": "Επεξεργασία των δεδομένων αυτής της σελίδας",
+        "en": "Edit the data of this page",
+    },
     "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
     "see_quote": {"el": "απόσπασμα", "en": "quote"},
 }

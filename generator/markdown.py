@@ -19,7 +19,14 @@ ENTITY_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 # "???", definitions ": ", setext "="); text is always one line, so only its first
 # character needs care.
 LINE_START_ESCAPED = {
-    "-": "\\-", "+": "\\+", "?": "&#63;", ":": "&#58;", "=": "&#61;", "%": "&#37;", "~": "&#126;", "!": "\\!",
+    "-": "\\-",
+    "+": "\\+",
+    "?": "&#63;",
+    ":": "&#58;",
+    "=": "&#61;",
+    "%": "&#37;",
+    "~": "&#126;",
+    "!": "\\!",
 }
 ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
 

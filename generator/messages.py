@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .load import DataPath, SourceFile
+from .load import DataPath, SourceFile, field_path
 from .problems import Location, did_you_mean
 
 KIND_OF_VALUE = {dict: "a mapping (key: value)", list: "a list", type(None): "nothing"}
@@ -20,8 +20,6 @@ def explain(
     model: type[BaseModel], detail: Any, source: SourceFile, record_path: DataPath
 ) -> tuple[Location, str, str, str]:
     """(location, field path, message, hint) for one pydantic error of a record at record_path."""
-    from .model import field_path  # the model imports this module
-
     loc = tuple(part for part in detail["loc"] if not _is_union_branch(part))
     path = (*record_path, *loc)
     kind: str = detail["type"]

@@ -7,6 +7,7 @@ can point at the exact field.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Annotated, Any, Literal
@@ -22,7 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from . import dates
-from .load import DataPath, SourceFile
+from .load import DataPath, SourceFile, field_path
 from .messages import explain
 from .problems import Location, Problems, did_you_mean
 
@@ -232,6 +233,14 @@ RECORD_KINDS: dict[str, type[Strict]] = {
     "responses": Response,
     "background": Section,
 }
+RECORD_NAMES = {
+    "sources": "source",
+    "actors": "actor",
+    "events": "event",
+    "claims": "claim",
+    "responses": "response",
+    "background": "background section",
+}
 
 
 # --- The assembled fact base -------------------------------------------------------------
@@ -263,6 +272,12 @@ class FactBase:
     background: dict[str, Section]
     origins: dict[str, Origin]
     source_texts: dict[str, str] = dataclass_field(default_factory=dict)
+    # Records that exist but could not be read: their own problems are reported, so
+    # references to them are not (they would only repeat the same mistake).
+    unreadable_ids: set[str] = dataclass_field(default_factory=set)
+    # False when a file or a list of records could not be read at all: any id may be
+    # defined there, so no reference can be called dangling.
+    complete: bool = True
 
     def kind_of(self, record_id: str) -> str | None:
         for kind in RECORD_KINDS:
@@ -271,23 +286,19 @@ class FactBase:
         return None
 
 
-def field_path(path: DataPath) -> str:
-    """('events', 3, 'date', 'edtf') -> 'events[3].date.edtf'."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
 def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
     """Validate every record of every file; report all problems; assemble what is valid."""
     story: tuple[Story, Origin] | None = None
+    story_written = False
     records: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_KINDS}
     origins: dict[str, Origin] = {}
+    unreadable: set[str] = set()
+    complete = not any(source.failed for source in files)
     for source in files:
         if source.data is None:
-            continue  # the loader already said why
+            continue  # an empty file, or the loader already said why
         if not isinstance(source.data, dict):
+            complete = False
             problems.add(
                 source.locate(()), "",
                 "the file must be a mapping of record kinds (story:, events:, …)",
@@ -296,6 +307,7 @@ def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
             continue
         for key, value in source.data.items():
             if key == "story":
+                story_written = True
                 parsed = _validate(Story, value, source, ("story",), problems)
                 if parsed is None:
                     continue
@@ -308,7 +320,9 @@ def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
                     continue
                 story = (parsed, Origin(source, ("story",)))
             elif key in RECORD_KINDS:
-                _build_records(key, value, source, records, origins, problems)
+                if not isinstance(value, list):
+                    complete = False
+                unreadable |= _build_records(key, value, source, records, origins, problems)
             else:
                 problems.add(
                     source.locate((key,), at_key=True), key,
@@ -317,14 +331,16 @@ def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
                     or f"use one of: story, {', '.join(RECORD_KINDS)}",
                 )
     if story is None:
-        if not any(p.message.startswith("YAML") for p in problems.items):
-            shown = files[0].display.rsplit("/", 1)[0] if files else "content"
+        if not story_written and complete:  # else it may be in a file that could not be read
+            shown = posixpath.commonpath([posixpath.dirname(f.display) for f in files]) if files else "content"
             problems.add(
-                Location(f"{shown}/story.yaml"), "story", "the fact base has no story",
+                Location(f"{shown}/story.yaml", 1, 1), "story", "the fact base has no story",
                 "add a file story.yaml with 'story:' (title, primary_source)",
             )
         return None
-    return FactBase(story[0], story[1], origins=origins, **records)
+    return FactBase(
+        story[0], story[1], origins=origins, unreadable_ids=unreadable, complete=complete, **records
+    )
 
 
 def _build_records(
@@ -334,30 +350,37 @@ def _build_records(
     records: dict[str, dict[str, Any]],
     origins: dict[str, Origin],
     problems: Problems,
-) -> None:
+) -> set[str]:
+    """Validate a list of records into `records`; return the ids of those that could not be."""
     if not isinstance(value, list):
         problems.add(
             source.locate((kind,)), kind, f"'{kind}' must be a list of records",
             "start each record with '- id: …'",
         )
-        return
+        return set()
     model = RECORD_KINDS[kind]
+    unreadable = set()
     for index, raw in enumerate(value):
         path: DataPath = (kind, index)
         record = _validate(model, raw, source, path, problems)
         if record is None:
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                unreadable.add(raw["id"])
             continue
-        record_id: str = record.id  # type: ignore[attr-defined]
+        record_id: str = record.id
         if record_id in origins:
             first = origins[record_id]
+            first_kind = next(k for k, kept in records.items() if record_id in kept)
             problems.add(
                 source.locate((*path, "id")), field_path((*path, "id")),
-                f"the id '{record_id}' is already used at {first.locate('id')}",
+                f"the id '{record_id}' is already used by the {RECORD_NAMES[first_kind]} at {first.locate('id')}",
                 "give this record another id: ids are unique across the whole fact base",
             )
+            unreadable.add(record_id)
             continue
         origins[record_id] = Origin(source, path)
         records[kind][record_id] = record
+    return unreadable
 
 
 def _validate(
@@ -369,3 +392,15 @@ def _validate(
         for detail in error.errors(include_url=False):
             problems.add(*explain(model, detail, source, path))
         return None
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one content file, for editors' tools (yaml-language-server)."""
+    schema = ContentFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Explainer fact base file"
+    schema["description"] = (
+        "One YAML file of the fact base under content/. "
+        "/ Ένα αρχείο YAML της βάσης γεγονότων στο content/."
+    )
+    return schema

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import checks, load, model, render, site, write
-from .problems import FactBaseError, Problems
+from .problems import FactBaseError, Location, Problems
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ def check(project: Project) -> model.FactBase:
     problems = Problems()
     if not project.content_dir.is_dir():
         problems.add(
-            load.Location(str(project.content_dir)), "", "the content folder does not exist",
+            Location(str(project.content_dir)),
+            "",
+            "the content folder does not exist",
             "run the command from the project folder, or pass --content DIR",
         )
         raise FactBaseError(problems)
@@ -40,12 +42,15 @@ def check(project: Project) -> model.FactBase:
         facts.source_texts = load.read_source_texts(
             [
                 load.TextFileRequest(
-                    source.id, source.text_file,
-                    facts.origins[source.id].locate("text_file"), facts.origins[source.id].field("text_file"),
+                    source.id,
+                    source.text_file,
+                    facts.origins[source.id].locate("text_file"),
+                    facts.origins[source.id].field("text_file"),
                 )
                 for source in facts.sources.values()
             ],
-            project.content_dir, problems,
+            project.content_dir,
+            problems,
         )
         checks.check(facts, problems)
     if problems or facts is None:
@@ -58,11 +63,15 @@ def generate(project: Project, docs_dir: Path | None = None) -> tuple[Path, int]
     facts = check(project)
     config = site.read_site_settings(project.config_file)
     target = (docs_dir or config.docs_dir).resolve()
-    edit_base = f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+    edit_base = (
+        f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+    )
     settings = render.Settings(language=config.language, edit_base=edit_base)
     pages = render.render_pages(facts, settings)
     outputs = write.collect_outputs(pages)
-    changed = write.write_docs(outputs, target, protected=[project.content_dir, project.root / "generator"])
+    changed = write.write_docs(
+        outputs, target, protected=[project.content_dir, project.root / "generator"]
+    )
     return target, changed
 
 
@@ -73,4 +82,3 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
     target = (site_dir or config.site_dir).resolve()
     site.build_site(project.config_file, docs_dir, target)
     return target
-

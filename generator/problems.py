@@ -34,8 +34,10 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.location}: {self.field}: {self.message}" if self.field else (
-            f"{self.location}: {self.message}"
+        text = (
+            f"{self.location}: {self.field}: {self.message}"
+            if self.field
+            else (f"{self.location}: {self.message}")
         )
         return f"{text} — {self.hint}" if self.hint else text
 

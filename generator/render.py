@@ -9,11 +9,11 @@ Markdown on purpose (see `Md` and the environment's `finalize`).
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import jinja2
@@ -22,7 +22,6 @@ from . import dates, markdown
 from .checks import normalise
 from .labels import label
 from .model import (
-    Actor,
     Citation,
     Claim,
     Event,
@@ -41,7 +40,9 @@ class Md(str):
 @dataclass(frozen=True)
 class Settings:
     language: str = "el"
-    edit_base: str | None = None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
+    edit_base: str | None = (
+        None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
+    )
     content_prefix: str = "content"  # the content folder as the repository knows it
 
 
@@ -61,6 +62,35 @@ class TimelineEntry:
     year: str
 
 
+@dataclass(frozen=True)
+class ChroniclePage:
+    """One page of a dated list: all of it, the index of a split list, or one year."""
+
+    path: str
+    year: str | None  # None: the whole list, or the index of years when split
+    groups: list[tuple[str, list[TimelineEntry]]]
+
+
+@dataclass(frozen=True)
+class Chronicle:
+    """A dated list (timeline, claims, denials), split by year once it is long.
+
+    One page per year keeps every page small and the navigation fixed in size,
+    however long the story runs.
+    """
+
+    pages: list[ChroniclePage]
+    years: list[tuple[str, str, int]]  # (year, page path, entries) when split; empty otherwise
+
+    def neighbours(self, page: ChroniclePage) -> tuple[ChroniclePage | None, ChroniclePage | None]:
+        if page.year is None:
+            return None, None
+        position = self.pages.index(page)
+        before = self.pages[position - 1] if position > 1 else None
+        after = self.pages[position + 1] if position + 1 < len(self.pages) else None
+        return before, after
+
+
 @dataclass
 class Links:
     """Everything cross-linked, gathered before any page is rendered."""
@@ -71,9 +101,12 @@ class Links:
     events_of: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     claims_by: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
     claims_about: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
-    claims_at: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))  # event -> claims
+    claims_at: dict[str, list[Claim]] = field(
+        default_factory=lambda: defaultdict(list)
+    )  # event -> claims
     responses_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
     files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    chronicles: dict[str, Chronicle] = field(default_factory=dict)  # timeline, claims, denials
 
 
 def quote_anchor(source_id: str, quote: str) -> str:
@@ -89,12 +122,20 @@ def cross_link(facts: FactBase) -> Links:
         links.quotes[source_id] = {}
     for actor_id in facts.actors:
         links.page_of[actor_id] = (f"actors/{actor_id}.md", "")
-    for event_id in facts.events:
-        links.page_of[event_id] = ("timeline.md", event_id)
-    for claim_id in facts.claims:
-        links.page_of[claim_id] = ("claims.md", claim_id)
-    for response_id in facts.responses:
-        links.page_of[response_id] = ("denials.md", response_id)
+    events = [("event", e) for e in facts.events.values()]
+    claims = [("claim", c) for c in facts.claims.values()]
+    responses = [("response", r) for r in facts.responses.values()]
+    links.chronicles = {
+        "timeline": chronicle("timeline", dated_entries([*events, *claims, *responses])),
+        "claims": chronicle("claims", dated_entries(claims)),
+        "denials": chronicle("denials", dated_entries(responses)),
+    }
+    # Each record's own place: events on the timeline, claims and responses on their pages.
+    for name in ("claims", "denials", "timeline"):
+        for page in links.chronicles[name].pages:
+            for _, group in page.groups:
+                for entry in group:
+                    links.page_of.setdefault(entry.record.id, (page.path, entry.record.id))
     for section_id in facts.background:
         links.page_of[section_id] = ("background.md", section_id)
 
@@ -120,7 +161,9 @@ def cross_link(facts: FactBase) -> Links:
             key = normalise(citation.quote)
             use = uses.get(key)
             if use is None:
-                uses[key] = QuoteUse(quote_anchor(citation.source, citation.quote), citation.quote, (record_id,))
+                uses[key] = QuoteUse(
+                    quote_anchor(citation.source, citation.quote), citation.quote, (record_id,)
+                )
             elif record_id not in use.used_by:
                 uses[key] = QuoteUse(use.anchor, use.quote, (*use.used_by, record_id))
 
@@ -156,23 +199,39 @@ def by_year(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]
     return groups
 
 
-def timeline(facts: FactBase) -> list[TimelineEntry]:
-    """Events, claims and responses in date order; undated ones last.
+# Entries on one page before a dated list is split into one page per year.
+PAGE_LIMIT = 100
+# Records of each kind on the home page; the rest are a link away.
+HOME_LIMIT = 12
+
+
+def chronicle(base: str, entries: list[TimelineEntry]) -> Chronicle:
+    groups = by_year(entries)
+    if len(entries) <= PAGE_LIMIT:
+        return Chronicle([ChroniclePage(f"{base}/index.md", None, groups)], [])
+    pages = [ChroniclePage(f"{base}/index.md", None, [])]
+    years = []
+    for year, group in groups:
+        path = f"{base}/{year or 'undated'}.md"
+        pages.append(ChroniclePage(path, year, [(year, group)]))
+        years.append((year, path, len(group)))
+    return Chronicle(pages, years)
+
+
+def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
+    """Records in date order; undated ones last.
 
     A date with an open start ("by 30 August 2023") is placed at its end, the one
     point the source gives, rather than before everything else.
     """
     entries = []
-    records: list[tuple[str, Any]] = [
-        *(("event", e) for e in facts.events.values()),
-        *(("claim", c) for c in facts.claims.values()),
-        *(("response", r) for r in facts.responses.values()),
-    ]
     for kind, record in records:
         when: When = record.date
         if when.edtf is None:
             entries.append(
-                TimelineEntry(kind, record, when, (1, date.max, date.max, KIND_ORDER[kind], record.id), "")
+                TimelineEntry(
+                    kind, record, when, (1, date.max, date.max, KIND_ORDER[kind], record.id), ""
+                )
             )
             continue
         bounds = dates.parse(when.edtf).bounds
@@ -203,10 +262,21 @@ class Renderer:
         # Our own macros' output is Markdown built from escaped parts.
         self.env.filters["macro"] = Md
         self.env.globals.update(
-            facts=facts, links=self.links, label=self.label, t=self.t, p=self.p,
-            when=self.when, cite=self.cite, link=self.link, name=self.name,
-            edit_footer=self.edit_footer, stated=self.stated, md=Md,
-            short_date=self.short_date, heading=self.heading,
+            facts=facts,
+            links=self.links,
+            label=self.label,
+            t=self.t,
+            p=self.p,
+            when=self.when,
+            cite=self.cite,
+            link=self.link,
+            name=self.name,
+            edit_footer=self.edit_footer,
+            stated=self.stated,
+            md=Md,
+            short_date=self.short_date,
+            heading=self.heading,
+            page_link=self.page_link,
         )
 
     @staticmethod
@@ -221,25 +291,49 @@ class Renderer:
         """Every page of the site: path in the docs folder -> Markdown."""
         facts = self.facts
         pages = {
-            "index.md": self.render("home.md.j2", "index.md"),
+            "index.md": self.render("home.md.j2", "index.md", latest=self.latest()),
             "background.md": self.render("background.md.j2", "background.md"),
-            "timeline.md": self.render("timeline.md.j2", "timeline.md", years=by_year(timeline(facts))),
-            "claims.md": self.render("claims.md.j2", "claims.md"),
-            "denials.md": self.render("denials.md.j2", "denials.md"),
             "actors/index.md": self.render("actors.md.j2", "actors/index.md"),
             "sources/index.md": self.render("sources.md.j2", "sources/index.md"),
         }
+        for name, chronicle_ in self.links.chronicles.items():
+            for part in chronicle_.pages:
+                pages[part.path] = self.render(
+                    f"{name}.md.j2", part.path, chronicle=chronicle_, this=part
+                )
         for actor in facts.actors.values():
             page = f"actors/{actor.id}.md"
             pages[page] = self.render("actor.md.j2", page, actor=actor)
         for source in facts.sources.values():
             page = f"sources/{source.id}.md"
             pages[page] = self.render(
-                "source.md.j2", page, source=source,
+                "source.md.j2",
+                page,
+                source=source,
                 text=facts.source_texts.get(source.id, ""),
                 quotes=list(self.links.quotes[source.id].values()),
             )
         return pages
+
+    def latest(self) -> dict[str, list[Any]]:
+        """The most recent records of each kind, in date order, for the home page."""
+
+        def last(name: str, kind: str) -> list[Any]:
+            chronicle_ = self.links.chronicles[name]
+            records = [
+                entry.record
+                for part in chronicle_.pages
+                for _, group in part.groups
+                for entry in group
+                if entry.kind == kind
+            ]
+            return records[-HOME_LIMIT:]
+
+        return {
+            "events": last("timeline", "event"),
+            "claims": last("claims", "claim"),
+            "responses": last("denials", "response"),
+        }
 
     def render(self, template: str, page: str, **values: Any) -> str:
         self._page = page
@@ -315,6 +409,9 @@ class Renderer:
             return Md(markdown.text(f"{label('kind.claim', lang)}: {claimant}"))
         return self.name(record_id)
 
+    def page_link(self, path: str, text: str) -> Md:
+        return Md(f"[{markdown.text(text)}]({self.href(path)})")
+
     def short_date(self, value: When) -> Md:
         if value.edtf is None:
             return Md(markdown.text(label("basis.not-stated", self.language)))
@@ -334,7 +431,9 @@ class Renderer:
         if value.basis in ("relative", "inferred"):
             notes.append(f"*{markdown.text(label('basis.' + value.basis, lang))}*")
         if value.reasoning is not None:
-            notes.append(f"{markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}")
+            notes.append(
+                f"{markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
+            )
         return Md(f"{shown} ({'· '.join(notes)})" if notes else shown)
 
     def stated(self, value: Any) -> Md:
@@ -346,7 +445,9 @@ class Renderer:
         if value.basis == "inferred":
             shown += f" (*{markdown.text(label('basis.inferred', lang))}*"
             if value.reasoning is not None:
-                shown += f"· {markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
+                shown += (
+                    f"· {markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
+                )
             shown += ")"
         return Md(shown)
 
@@ -382,4 +483,3 @@ class Renderer:
 
 def render_pages(facts: FactBase, settings: Settings) -> dict[str, str]:
     return Renderer(facts, settings).pages()
-

@@ -9,8 +9,8 @@ import logging
 import os
 import shutil
 import tempfile
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build

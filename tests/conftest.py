@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def article_project() -> pipeline.Project:
+    return pipeline.Project(ROOT / "mkdocs.yml", ROOT / "content")
+
+
+@pytest.fixture(scope="session")
+def bridge_project() -> pipeline.Project:
+    story = ROOT / "tests/stories/bridge"
+    return pipeline.Project(story / "mkdocs.yml", story / "content")
+
+
+@pytest.fixture(scope="session")
+def article_site(
+    tmp_path_factory: pytest.TempPathFactory, article_project: pipeline.Project
+) -> Path:
+    """The real story's site, built once for the session."""
+    return pipeline.build(article_project, tmp_path_factory.mktemp("article") / "site")
+
+
+@pytest.fixture(scope="session")
+def bridge_site(tmp_path_factory: pytest.TempPathFactory, bridge_project: pipeline.Project) -> Path:
+    return pipeline.build(bridge_project, tmp_path_factory.mktemp("bridge") / "site")

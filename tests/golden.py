@@ -1,0 +1,68 @@
+"""Golden files of the generated Markdown, one folder per story.
+
+Regenerate after an intended change with `make golden` (python -m tests.golden --update),
+then read the diff: it is what readers will see change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from generator import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+STORIES = {
+    "article": pipeline.Project(ROOT / "mkdocs.yml", ROOT / "content"),
+    "bridge": pipeline.Project(
+        ROOT / "tests/stories/bridge/mkdocs.yml", ROOT / "tests/stories/bridge/content"
+    ),
+}
+
+
+def generated_markdown(name: str) -> dict[str, str]:
+    """The story's generated pages (Markdown only: assets are copied files)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        docs, _ = pipeline.generate(STORIES[name], Path(scratch) / "docs")
+        return {
+            path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(docs.rglob("*.md"))
+        }
+
+
+def golden_markdown(name: str) -> dict[str, str]:
+    folder = GOLDEN / name
+    return {
+        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob("*.md"))
+    }
+
+
+def update(name: str) -> None:
+    folder = GOLDEN / name
+    shutil.rmtree(folder, ignore_errors=True)
+    for relative, text in generated_markdown(name).items():
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help="rewrite the golden files")
+    args = parser.parse_args()
+    if not args.update:
+        parser.print_help()
+        return 2
+    for name in STORIES:
+        update(name)
+        print(f"updated {GOLDEN / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The built sites: every record is shown, attributed, dated and linked to its quote."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.labels import label
+from generator.render import quote_anchor
+
+
+def page(site: Path, path: str) -> str:
+    return (
+        (site / path / "index.html").read_text(encoding="utf-8")
+        if not path.endswith(".html")
+        else (site / path).read_text(encoding="utf-8")
+    )
+
+
+def ids_in(text: str) -> set[str]:
+    return set(re.findall(r'\sid="([^"]+)"', text))
+
+
+def test_every_record_has_its_place_on_the_site(
+    article_site: Path, article_project: pipeline.Project
+) -> None:
+    facts = pipeline.check(article_project)
+    timeline_ids = ids_in(page(article_site, "timeline"))
+    claims_ids = ids_in(page(article_site, "claims"))
+    denials_ids = ids_in(page(article_site, "denials"))
+    background_ids = ids_in(page(article_site, "background"))
+    for event_id in facts.events:
+        assert event_id in timeline_ids
+    for claim_id in facts.claims:
+        assert claim_id in claims_ids and claim_id in timeline_ids
+    for response_id in facts.responses:
+        assert response_id in denials_ids and response_id in timeline_ids
+    for section_id in facts.background:
+        assert section_id in background_ids
+    for actor_id in facts.actors:
+        assert (article_site / "actors" / actor_id / "index.html").is_file()
+
+
+def test_every_claim_shows_who_claims_it_and_its_status(
+    article_site: Path, article_project: pipeline.Project
+) -> None:
+    facts = pipeline.check(article_project)
+    claims_page = page(article_site, "claims")
+    for claim in facts.claims.values():
+        start = claims_page.index(f'id="{claim.id}"')
+        block = claims_page[start : start + 6000]
+        assert html.escape(facts.actors[claim.claimant].name.el, quote=False) in block
+        assert html.escape(label(f"status.{claim.status}", "el"), quote=False) in block
+
+
+def test_every_citation_links_to_its_quote_on_the_source_page(
+    article_site: Path, article_project: pipeline.Project
+) -> None:
+    facts = pipeline.check(article_project)
+    source_page = page(article_site, "sources/article")
+    anchors = ids_in(source_page)
+    from generator.render import all_citations
+
+    records = [facts.story, *(getattr(facts, facts.kind_of(i) or "")[i] for i in facts.origins)]
+    cited = {quote_anchor(c.source, c.quote) for record in records for c in all_citations(record)}
+    assert cited, "the story cites nothing"
+    assert cited <= anchors
+    every_html = "".join(p.read_text(encoding="utf-8") for p in article_site.rglob("*.html"))
+    for anchor in cited:
+        assert f"article/#{anchor}" in every_html
+
+
+def test_inferred_and_unstated_values_are_said(article_site: Path) -> None:
+    source_page = page(article_site, "sources/article")
+    assert label("basis.inferred", "el") in source_page
+    assert label("basis.not-stated", "el") in source_page
+
+
+def test_a_second_story_builds_with_no_code_change(bridge_site: Path) -> None:
+    home = page(bridge_site, "")
+    assert "Αλφάβιλ: η επισκευή της παλιάς γέφυρας αναβάλλεται" in home
+    assert "Ρωσία" not in "".join(
+        p.read_text(encoding="utf-8") for p in bridge_site.rglob("*.html")
+    )
+    timeline = page(bridge_site, "timeline")
+    assert "2 Μαΐου 2022" in timeline
+    assert "9–15 Μαΐου 2022" in timeline
+
+
+def test_greek_headings_keep_their_letters(article_site: Path) -> None:
+    # The default slugify drops Greek letters, leaving ids like _1, _2.
+    home_ids = ids_in(page(article_site, ""))
+    assert any(re.search("[α-ω]", i) for i in home_ids)
+    assert not any(re.fullmatch(r"_\d+", i) for i in home_ids)
+
+
+def test_edit_links_open_the_yaml_the_page_is_made_from(article_site: Path) -> None:
+    assert "/edit/main/content/actors.yaml" in page(article_site, "actors/kirby")
+    assert "/edit/main/content/claims.yaml" in page(article_site, "claims")
+
+
+def test_no_page_fetches_fonts_or_anything_from_another_host(article_site: Path) -> None:
+    for html_file in article_site.rglob("*.html"):
+        text = html_file.read_text(encoding="utf-8")
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
+        for match in re.finditer(r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//', text):
+            raise AssertionError(f"{html_file}: external resource {match.group(0)}")
+
+
+def test_generated_markdown_builds_with_plain_mkdocs_and_no_hook(
+    tmp_path: Path, article_project: pipeline.Project
+) -> None:
+    """Zensical runs no MkDocs hooks: the generated pages must build without ours, strictly."""
+    import subprocess
+    import sys
+
+    docs, _ = pipeline.generate(article_project, tmp_path / "docs")
+    config = tmp_path / "mkdocs.yml"
+    root = article_project.root
+    config.write_text(
+        f"INHERIT: {root / 'mkdocs.yml'}\n"
+        f"docs_dir: {docs}\nsite_dir: {tmp_path / 'site'}\nhooks: []\n"
+        f"theme:\n  custom_dir: {root / 'overrides'}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    # Read the log too: with some flags MkDocs exits 0 despite warnings (mkdocs #4126).
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert (tmp_path / "site/timeline/index.html").is_file()
+
+
+def test_long_lists_are_split_into_one_page_per_year(
+    tmp_path: Path, bridge_project: pipeline.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import render
+
+    monkeypatch.setattr(render, "PAGE_LIMIT", 1)
+    docs, _ = pipeline.generate(bridge_project, tmp_path / "docs")
+    timeline_pages = sorted(
+        p.relative_to(docs).as_posix() for p in (docs / "timeline").glob("*.md")
+    )
+    assert timeline_pages == ["timeline/2022.md", "timeline/index.md", "timeline/undated.md"]
+    index = (docs / "timeline/index.md").read_text(encoding="utf-8")
+    assert "- [2022](2022.md) (3)\n- [Χωρίς ημερομηνία στην πηγή](undated.md) (1)" in index
+    year = (docs / "timeline/2022.md").read_text(encoding="utf-8")
+    assert "[Όλα τα έτη](index.md) · [Χωρίς ημερομηνία στην πηγή](undated.md) →" in year
+    # Records link to the year page they now live on.
+    claims = (docs / "claims/undated.md").read_text(encoding="utf-8")
+    assert "(../denials/index.md#mayor-rejects-cracks)" in claims
