@@ -9,22 +9,32 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
+
 from pydantic import BaseModel
 
 from . import dates
 from .model import (
+    RECORD_NAMES,
     Citation,
+    Claim,
+    Event,
     FactBase,
     Origin,
-    RECORD_NAMES,
     Prose,
+    Response,
     Stated,
     When,
 )
 from .problems import Problems, did_you_mean
 
 KIND_NAMES = RECORD_NAMES
-LINK = re.compile(r"\]\(([^)\s]*)")
+# In prose: where a link's address starts, the address as far as it goes (one level of
+# brackets, as in javascript:alert(1)), and what the renderer accepts as a link address.
+LINK_START = re.compile(r"\]\(")
+LINK_TARGET = re.compile(r"\s*((?:[^()\s]|\([^()\s]*\))*)")
+WEB_LINK = re.compile(r"https?://[^\s()<>\"'`]+\)")
+IMAGE = re.compile(r"!\[[^\]\n]*\]\(")
+HTML = re.compile(r"<[A-Za-z!/?][^\s<>]*>?")
 
 
 def check(facts: FactBase, problems: Problems) -> None:
@@ -39,7 +49,7 @@ def check(facts: FactBase, problems: Problems) -> None:
             elif isinstance(part, Stated):
                 _check_stated(origin, path, part, problems)
             elif isinstance(part, Prose):
-                _check_links(origin, path, part, problems)
+                _check_prose(origin, path, part, problems)
     _check_references(facts, problems)
     _check_chronology(facts, problems)
     _check_claim_status(facts, problems)
@@ -111,11 +121,36 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
         origin = facts.origins[section.id]
         for index, point in enumerate(section.points):
             refer(origin, ("points", index, "claim"), point.claim, "claims")
+    for correction in facts.corrections.values():
+        origin = facts.origins[correction.id]
+        for index, record_id in enumerate(correction.records):
+            if facts.kind_of(record_id) is None:
+                problems.add(
+                    origin.locate("records", index),
+                    origin.field("records", index),
+                    f"no record has the id '{record_id}'",
+                    did_you_mean(record_id, facts.origins) or "name the id of the record you corrected",
+                )
+        _check_correction_day(origin, correction.date, problems)
 
 
 def _can_dangle(facts: FactBase, target: str) -> bool:
     """False when the target may be a record whose own problems are already reported."""
     return facts.complete and target not in facts.unreadable_ids
+
+
+def _check_correction_day(origin: Origin, edtf: str, problems: Problems) -> None:
+    try:
+        parsed = dates.parse(edtf)
+    except dates.DateError:
+        return  # reported by the model
+    if parsed.bounds.lower is None or parsed.bounds.lower != parsed.bounds.upper:
+        problems.add(
+            origin.locate("date"),
+            origin.field("date"),
+            f"a correction is dated to one day, not '{edtf}'",
+            'write the day it was made, e.g. "2023-09-01"',
+        )
 
 
 def _article(noun: str) -> str:
@@ -216,23 +251,40 @@ def _check_stated(origin: Origin, path: tuple[str | int, ...], stated: Stated, p
     if stated.basis == "inferred" and stated.reasoning is None:
         say("reasoning", "an inferred value needs its reasoning", "add reasoning: {el: \"…\"}")
     if path and path[-1] == "url" and stated.value is not None and not _is_web_url(stated.value):
-        say("value", f"'{stated.value}' is not an http(s) URL", "write a URL starting with https://")
+        say(
+            "value", f"'{stated.value}' is not a web address (http:// or https://)",
+            "write the address as a browser shows it, starting with https://",
+        )
 
 
 def _is_web_url(text: str) -> bool:
     return re.fullmatch(r"https?://[^\s<>\"'`]+", text) is not None
 
 
-def _check_links(origin: Origin, path: tuple[str | int, ...], prose: Prose, problems: Problems) -> None:
+def _check_prose(origin: Origin, path: tuple[str | int, ...], prose: Prose, problems: Problems) -> None:
+    """Prose may hold *emphasis*, **strong** and [links](https://…); refuse what looks like more."""
     for language in ("el", "en"):
-        text = getattr(prose, language)
-        for target in LINK.findall(text or ""):
-            if not _is_web_url(target):
-                problems.add(
-                    origin.locate(*path, language), origin.field(*path, language),
-                    f"the link target '{target}' is not an http(s) URL",
-                    "link only to web pages: [words](https://…)",
+        text: str = getattr(prose, language) or ""
+
+        def say(message: str, hint: str, language: str = language) -> None:
+            problems.add(origin.locate(*path, language), origin.field(*path, language), message, hint)
+
+        for start in LINK_START.finditer(text):
+            if not WEB_LINK.match(text, start.end()):
+                target = LINK_TARGET.match(text, start.end())
+                address = target[1] if target else ""
+                say(
+                    f"the link address '{address}' is not a web address (http:// or https://)",
+                    "link only to web pages, as [words](https://…), with no spaces or brackets in the address",
                 )
+        if IMAGE.search(text):
+            say("images are not allowed in texts", "remove the '!' to make it a link, or describe the image in words")
+        tags = list(dict.fromkeys(tag[0] for tag in HTML.finditer(text)))
+        if tags:
+            say(
+                f"HTML is not allowed in texts (found {', '.join(tags)})",
+                "write plain text: *emphasis*, **strong** and [words](https://…) are the only markup",
+            )
 
 
 # --- chronology and status ----------------------------------------------------------------
@@ -257,6 +309,30 @@ def _check_chronology(facts: FactBase, problems: Problems) -> None:
                 f"'{claim_id}' it answers ({claim.date.edtf})",
                 "check both dates: an answer cannot come before the claim",
             )
+    _check_reported_after_publication(facts, problems)
+
+
+def _check_reported_after_publication(facts: FactBase, problems: Problems) -> None:
+    """A source cannot report what happened after it was published."""
+    dated: list[Event | Claim | Response] = [*facts.events.values(), *facts.claims.values(), *facts.responses.values()]
+    for record in dated:
+        happened = _bounds(record.date)
+        if happened is None or happened.lower is None:
+            continue
+        for source_id in dict.fromkeys(citation.source for citation in record.cite):
+            source = facts.sources.get(source_id)
+            published = _bounds(source.published) if source else None
+            if source is None or published is None or published.upper is None:
+                continue
+            if happened.lower > published.upper:
+                origin = facts.origins[record.id]
+                kind = RECORD_NAMES[facts.kind_of(record.id) or "events"]
+                problems.add(
+                    origin.locate("date", "edtf"), origin.field("date", "edtf"),
+                    f"the {kind} is dated {record.date.edtf}, after its source '{source_id}' "
+                    f"was published ({source.published.edtf})",
+                    "check the date: a source cannot report what happened after it was published",
+                )
 
 
 def _bounds(when: When) -> dates.Bounds | None:

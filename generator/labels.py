@@ -13,6 +13,14 @@ LABELS: dict[str, dict[str, str]] = {
     "page.denials": {"el": "Διαψεύσεις και απαντήσεις", "en": "Denials and responses"},
     "page.actors": {"el": "Πρόσωπα και φορείς", "en": "People and organisations"},
     "page.sources": {"el": "Πηγές", "en": "Sources"},
+    "page.corrections": {"el": "Διορθώσεις", "en": "Corrections"},
+    "corrections.intro": {
+        "el": "Κάθε διόρθωση στα στοιχεία του οδηγού καταγράφεται εδώ: τι άλλαξε, γιατί και πότε.",
+        "en": "Every correction to this guide's facts is recorded here: what changed, why and when.",
+    },
+    "corrections.none": {"el": "Καμία διόρθωση μέχρι σήμερα.", "en": "No corrections so far."},
+    "field.corrections": {"el": "Διορθώσεις", "en": "Corrections"},
+    "field.records": {"el": "Εγγραφές που διορθώθηκαν", "en": "Records corrected"},
     # home
     "home.reported": {"el": "Τι αναφέρεται", "en": "What is reported"},
     "home.alleged": {"el": "Τι υποστηρίζεται", "en": "What is alleged"},
@@ -39,7 +47,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field.by": {"el": "Από", "en": "By"},
     "field.answers": {"el": "Απαντά στους ισχυρισμούς", "en": "Answers the claims"},
     "field.answered_by": {"el": "Απαντήσεις", "en": "Responses"},
-    "field.occasion": {"el": "Με αφορμή", "en": "Made at"},
+    "field.occasion": {"el": "Ειπώθηκε σε", "en": "Made at"},
     "field.claims_made": {"el": "Ισχυρισμοί που διατυπώθηκαν", "en": "Claims made"},
     "field.note": {"el": "Σημείωση", "en": "Note"},
     "field.source": {"el": "Πηγή", "en": "Source"},
@@ -119,6 +127,7 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Επεξεργασία των δεδομένων αυτής της σελίδας",
         "en": "Edit the data of this page",
     },
+    "last_changed": {"el": "Τελευταία αλλαγή των στοιχείων", "en": "Facts last changed"},
     "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
     "see_quote": {"el": "απόσπασμα", "en": "quote"},
 }

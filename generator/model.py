@@ -32,7 +32,9 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("blank_text", "the text is empty", {"hint": "write the text, or remove the field"})
+        raise PydanticCustomError(
+            "blank_text", "the text has only spaces or line breaks", {"hint": "write the text, or remove the field"}
+        )
     return value
 
 
@@ -40,8 +42,19 @@ def _valid_edtf(value: str) -> str:
     try:
         dates.parse(value)
     except dates.DateError as error:
-        raise PydanticCustomError("invalid_date", error.message, {"hint": error.hint}) from None
+        hint = error.hint
+        if "".join(value.split()) != value and not _is_edtf("".join(value.split())):
+            hint = dates.FORMAT_HINT  # "remove the spaces" would not be enough: '4 March 2024'
+        raise PydanticCustomError("invalid_date", error.message, {"hint": hint}) from None
     return value
+
+
+def _is_edtf(value: str) -> bool:
+    try:
+        dates.parse(value)
+    except dates.DateError:
+        return False
+    return True
 
 
 NonBlank = Annotated[str, Field(strict=True, min_length=1), AfterValidator(_not_blank)]
@@ -213,6 +226,21 @@ class Section(Strict):
     points: Annotated[list[Point], Field(min_length=1)]
 
 
+class Correction(Strict):
+    """A correction made in the open: what changed, why, when, and in which records."""
+
+    id: Id
+    date: EdtfText = Field(
+        description="The day the correction was made. / Η ημέρα της διόρθωσης.",
+        examples=["2023-09-01"],
+    )
+    summary: Text = Field(description="What changed. / Τι άλλαξε.")
+    reason: Prose = Field(description="Why it changed. / Γιατί άλλαξε.")
+    records: Annotated[list[Id], Field(min_length=1)] = Field(
+        description="The ids of the records corrected. / Τα id των εγγραφών που διορθώθηκαν."
+    )
+
+
 class ContentFile(Strict):
     """One YAML file of the fact base: any of these keys, each optional."""
 
@@ -223,6 +251,7 @@ class ContentFile(Strict):
     claims: list[Claim] = Field(default_factory=list)
     responses: list[Response] = Field(default_factory=list)
     background: list[Section] = Field(default_factory=list)
+    corrections: list[Correction] = Field(default_factory=list)
 
 
 RECORD_KINDS: dict[str, type[Strict]] = {
@@ -232,6 +261,7 @@ RECORD_KINDS: dict[str, type[Strict]] = {
     "claims": Claim,
     "responses": Response,
     "background": Section,
+    "corrections": Correction,
 }
 RECORD_NAMES = {
     "sources": "source",
@@ -240,6 +270,7 @@ RECORD_NAMES = {
     "claims": "claim",
     "responses": "response",
     "background": "background section",
+    "corrections": "correction",
 }
 
 
@@ -270,6 +301,7 @@ class FactBase:
     claims: dict[str, Claim]
     responses: dict[str, Response]
     background: dict[str, Section]
+    corrections: dict[str, Correction]
     origins: dict[str, Origin]
     source_texts: dict[str, str] = dataclass_field(default_factory=dict)
     # Records that exist but could not be read: their own problems are reported, so
@@ -314,7 +346,7 @@ def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
                 if story is not None:
                     problems.add(
                         source.locate(("story",), at_key=True), "story",
-                        f"a second story (the first is in {story[1].locate()})",
+                        f"a second story (the first is at {story[1].locate()})",
                         "keep exactly one 'story:' in the whole content folder",
                     )
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, load, model, render, site, write
+from . import checks, history, load, model, render, site, write
 from .problems import FactBaseError, Location, Problems
 
 
@@ -58,15 +58,26 @@ def check(project: Project) -> model.FactBase:
     return facts
 
 
-def generate(project: Project, docs_dir: Path | None = None) -> tuple[Path, int]:
-    """Check, then write the Markdown pages; return the docs folder and how many files changed."""
+def generate(
+    project: Project, docs_dir: Path | None = None, with_history: bool = True
+) -> tuple[Path, int]:
+    """Check, then write the Markdown pages; return the docs folder and how many files changed.
+
+    with_history: say on each page when its facts last changed (from git).
+    """
     facts = check(project)
     config = site.read_site_settings(project.config_file)
     target = (docs_dir or config.docs_dir).resolve()
     edit_base = (
         f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
     )
-    settings = render.Settings(language=config.language, edit_base=edit_base)
+    settings = render.Settings(
+        language=config.language,
+        edit_base=edit_base,
+        last_changed=history.last_changed(project.root, project.content_dir)
+        if with_history
+        else {},
+    )
     pages = render.render_pages(facts, settings)
     outputs = write.collect_outputs(pages)
     changed = write.write_docs(

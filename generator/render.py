@@ -24,6 +24,7 @@ from .labels import label
 from .model import (
     Citation,
     Claim,
+    Correction,
     Event,
     FactBase,
     Prose,
@@ -44,6 +45,8 @@ class Settings:
         None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
     )
     content_prefix: str = "content"  # the content folder as the repository knows it
+    # content file -> ISO day of its last committed change; empty: say nothing
+    last_changed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class Links:
     responses_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
     files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     chronicles: dict[str, Chronicle] = field(default_factory=dict)  # timeline, claims, denials
+    corrections_of: dict[str, list[Correction]] = field(default_factory=lambda: defaultdict(list))
 
 
 def quote_anchor(source_id: str, quote: str) -> str:
@@ -138,6 +142,10 @@ def cross_link(facts: FactBase) -> Links:
                     links.page_of.setdefault(entry.record.id, (page.path, entry.record.id))
     for section_id in facts.background:
         links.page_of[section_id] = ("background.md", section_id)
+    for correction in sorted(facts.corrections.values(), key=lambda c: (c.date, c.id)):
+        links.page_of[correction.id] = ("corrections.md", correction.id)
+        for record_id in dict.fromkeys(correction.records):
+            links.corrections_of[record_id].append(correction)
 
     for event in facts.events.values():
         for actor_id in dict.fromkeys(event.participants):
@@ -225,18 +233,19 @@ def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
     point the source gives, rather than before everything else.
     """
     entries = []
-    for kind, record in records:
+    for order, (kind, record) in enumerate(records):
         when: When = record.date
         if when.edtf is None:
             entries.append(
                 TimelineEntry(
-                    kind, record, when, (1, date.max, date.max, KIND_ORDER[kind], record.id), ""
+                    kind, record, when, (1, date.max, True, date.max, KIND_ORDER[kind], order), ""
                 )
             )
             continue
         bounds = dates.parse(when.edtf).bounds
         placed = bounds.lower or bounds.upper or date.min
-        key = (0, placed, bounds.upper or date.max, KIND_ORDER[kind], record.id)
+        # On one date, "by that date" comes before what happened on it.
+        key = (0, placed, bounds.lower is not None, bounds.upper or date.max, KIND_ORDER[kind], order)
         entries.append(TimelineEntry(kind, record, when, key, str(placed.year)))
     return sorted(entries, key=lambda entry: entry.sort_key)
 
@@ -277,6 +286,7 @@ class Renderer:
             short_date=self.short_date,
             heading=self.heading,
             page_link=self.page_link,
+            corrected=self.corrected,
         )
 
     @staticmethod
@@ -293,6 +303,13 @@ class Renderer:
         pages = {
             "index.md": self.render("home.md.j2", "index.md", latest=self.latest()),
             "background.md": self.render("background.md.j2", "background.md"),
+            "corrections.md": self.render(
+                "corrections.md.j2",
+                "corrections.md",
+                corrections=sorted(
+                    self.facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
+                ),
+            ),
             "actors/index.md": self.render("actors.md.j2", "actors/index.md"),
             "sources/index.md": self.render("sources.md.j2", "sources/index.md"),
         }
@@ -373,7 +390,8 @@ class Renderer:
             return self._in(facts.events[record_id].title, lang)
         if record_id in facts.claims:
             claim = facts.claims[record_id]
-            return f"{self._plain_name(claim.claimant)}: {self._in(claim.statement, lang)}"
+            said = self._in(claim.title, lang) if claim.title else self._in(claim.statement, lang)
+            return f"{self._plain_name(claim.claimant)}: {said}"
         if record_id in facts.responses:
             response = facts.responses[record_id]
             return f"{label('response.' + response.type, lang)}: {self._plain_name(response.by)}"
@@ -381,6 +399,10 @@ class Renderer:
             return self._in(facts.sources[record_id].title, lang)
         if record_id in facts.background:
             return self._in(facts.background[record_id].title, lang)
+        if record_id in facts.corrections:
+            correction = facts.corrections[record_id]
+            day = dates.humanize(dates.parse(correction.date), lang)
+            return f"{day}: {self._in(correction.summary, lang)}"
         if record_id == "story":
             return label("kind.story", lang)
         return record_id
@@ -403,11 +425,18 @@ class Renderer:
         lang = self.language
         if record_id in facts.claims:
             claim = facts.claims[record_id]
-            claimant = self._plain_name(claim.claimant)
-            if claim.title is not None:
-                return Md(markdown.text(f"{claimant}: {self._in(claim.title, lang)}"))
-            return Md(markdown.text(f"{label('kind.claim', lang)}: {claimant}"))
+            if claim.title is None:  # the statement may be long: keep the heading short
+                claimant = self._plain_name(claim.claimant)
+                return Md(markdown.text(f"{label('kind.claim', lang)}: {claimant}"))
         return self.name(record_id)
+
+    def corrected(self, record_id: str) -> Md:
+        """A list item naming the corrections of a record, or nothing."""
+        corrections = self.links.corrections_of.get(record_id)
+        if not corrections:
+            return Md("")
+        shown = "; ".join(self.link(c.id) for c in corrections)
+        return Md(f"- **{self.label('field.corrections')}:** {shown}\n")
 
     def page_link(self, path: str, text: str) -> Md:
         return Md(f"[{markdown.text(text)}]({self.href(path)})")
@@ -478,7 +507,12 @@ class Renderer:
                 parts.append(f"[{shown}]({self.settings.edit_base}{file})")
             else:
                 parts.append(shown)
-        return Md(f"---\n\n*{self.label('made_from')}:* {', '.join(parts)}")
+        footer = f"---\n\n*{self.label('made_from')}:* {', '.join(parts)}"
+        days = [self.settings.last_changed[f] for f in files if f in self.settings.last_changed]
+        if days:
+            latest = dates.humanize(dates.parse(max(days)), self.language)
+            footer += f"  \n*{self.label('last_changed')}:* {markdown.text(latest)}"
+        return Md(footer)
 
 
 def render_pages(facts: FactBase, settings: Settings) -> dict[str, str]:

@@ -157,3 +157,42 @@ def test_long_lists_are_split_into_one_page_per_year(
     # Records link to the year page they now live on.
     claims = (docs / "claims/undated.md").read_text(encoding="utf-8")
     assert "(../denials/index.md#mayor-rejects-cracks)" in claims
+
+
+def test_a_correction_is_shown_on_its_page_and_on_the_record(bridge_site: Path) -> None:
+    corrections = page(bridge_site, "corrections")
+    assert 'id="correction-cracks-year"' in corrections
+    assert "20 Μαΐου 2022: Το έτος των ρωγμών διορθώθηκε" in corrections
+    claims = page(bridge_site, "claims")
+    assert "../corrections/#correction-cracks-year" in claims
+
+
+def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from .conftest import ROOT
+
+    story = tmp_path / "story"
+    shutil.copytree(ROOT / "tests/stories/bridge/content", story / "content")
+    (story / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: build/docs\nhooks: []\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n",
+        encoding="utf-8",
+    )
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], cwd=story, check=True)
+    subprocess.run([*git, "add", "content"], cwd=story, check=True)
+    environment = {
+        "GIT_COMMITTER_DATE": "2024-03-05T12:00:00",
+        "GIT_AUTHOR_DATE": "2024-03-05T12:00:00",
+    }
+    import os
+
+    subprocess.run(
+        [*git, "commit", "-qm", "facts"], cwd=story, check=True, env={**os.environ, **environment}
+    )
+    docs, _ = pipeline.generate(pipeline.Project(story / "mkdocs.yml", story / "content"))
+    assert "*Τελευταία αλλαγή των στοιχείων:* 5 Μαρτίου 2024" in (
+        docs / "claims/index.md"
+    ).read_text("utf-8")
