@@ -129,7 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "last_changed": {"el": "Τελευταία αλλαγή των στοιχείων", "en": "Facts last changed"},
     "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
-    "see_quote": {"el": "απόσπασμα", "en": "quote"},
+    "see_quote": {"el": "στην πηγή", "en": "in the source"},
 }
 
 

@@ -481,18 +481,25 @@ class Renderer:
         return Md(shown)
 
     def cite(self, citations: list[Citation], indent: int = 0) -> Md:
-        """Each citation as a quote line linking to the quote on its source page."""
-        lines = []
+        """The quotes behind a statement, each linking to itself on its source page.
+
+        Quotes from one source are followed by that source's name once.
+        """
+        paragraphs = []
+        by_source: dict[str, list[Citation]] = {}
         for citation in citations:
-            anchor = quote_anchor(citation.source, citation.quote)
-            source_title = self.name(citation.source)
-            target = self.href(f"sources/{citation.source}.md", anchor)
-            lines.append(
-                f"> «{markdown.text(citation.quote)}» — "
-                f"[{self.label('field.source')}: {source_title}]({target})"
-            )
+            by_source.setdefault(citation.source, []).append(citation)
+        for source_id, quotes in by_source.items():
+            for citation in quotes:
+                target = self.href(
+                    f"sources/{source_id}.md", quote_anchor(source_id, citation.quote)
+                )
+                paragraphs.append(
+                    f"> «{markdown.text(citation.quote)}» ([{self.label('see_quote')}]({target}))"
+                )
+            paragraphs.append(f"> — {self.label('field.source')}: *{self.name(source_id)}*")
         margin = " " * indent
-        return Md(f"\n{margin}>\n".join(margin + line for line in lines))
+        return Md(f"\n{margin}>\n".join(margin + line for line in paragraphs))
 
     def edit_footer(self, *kinds: str) -> Md:
         files: list[str] = []
