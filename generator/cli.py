@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import model, pipeline
+from . import annotations as github_annotations  # not `annotations`: the __future__ import's name
+from . import diff, model, pipeline, scaffold
 from .problems import FactBaseError
 from .site import SiteBuildError
 from .write import OutputError
@@ -55,6 +57,32 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="where the site goes (default: site_dir of the config)",
     )
+    compare = commands.add_parser(
+        "diff",
+        help="print, as Markdown for reviewers, the facts that changed between two git revisions",
+        description="Compare the fact base at git revision BASE with HEAD (default: the working "
+        "tree) and print Markdown: records added and removed, and each changed field with its "
+        "old and new value and its file and line at HEAD.",
+    )
+    compare.add_argument("base", metavar="BASE", help="the git revision to compare with, e.g. origin/main")
+    compare.add_argument(
+        "head",
+        metavar="HEAD",
+        nargs="?",
+        default=None,
+        help="the git revision with the changes (default: the working tree, to preview your edit)",
+    )
+    new = commands.add_parser(
+        "new",
+        help="print a new record to fill in; nothing is written: append it yourself, "
+        "e.g. explainer new event >> content/events.yaml",
+        description="Print a new record of KIND with a fresh id and its required fields, as "
+        "commented YAML to fill in. Nothing is written into content/: append it yourself to the "
+        "file that holds the kind's list, e.g. explainer new event >> content/events.yaml, fill "
+        'in every "" and run explainer check.',
+    )
+    new.add_argument("kind", metavar="KIND", choices=list(scaffold.KINDS), help=", ".join(scaffold.KINDS))
+    new.add_argument("--id", default=None, help="the new record's id (default: a fresh new-KIND-N)")
     return root
 
 
@@ -80,13 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "build":
             site_dir = pipeline.build(project, args.site_dir)
             print(f"Built the site into {site_dir} in {time.perf_counter() - started:.1f} s.")
+        elif args.command == "diff":
+            print(diff.fact_diff(project.content_dir, project.root, args.base, args.head), end="")
+        elif args.command == "new":
+            print(scaffold.scaffold(args.kind, project.content_dir, project.root, args.id), end="")
     except FactBaseError as error:
         problems = error.problems.sorted()
         for problem in problems:
             print(problem, file=sys.stderr)
         print(f"{len(problems)} problem(s) found; nothing was written.", file=sys.stderr)
+        github_annotations.report(problems, os.environ)  # on the pull request's lines, in CI
         return 1
-    except (SiteBuildError, OutputError) as error:
+    except (SiteBuildError, OutputError, diff.DiffError, scaffold.ScaffoldError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

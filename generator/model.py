@@ -86,8 +86,15 @@ class Strict(BaseModel):
 class Text(Strict):
     """A text readers see, per language: Greek required, English optional."""
 
-    el: NonBlank = Field(description="Greek text. / Ελληνικό κείμενο.")
-    en: NonBlank | None = Field(default=None, description="English text (optional). / Αγγλικό κείμενο.")
+    el: NonBlank = Field(
+        description="The text in Greek (required). / Το κείμενο στα ελληνικά (υποχρεωτικό).",
+        examples=["Τζον Κίρμπι"],
+    )
+    en: NonBlank | None = Field(
+        default=None,
+        description="The text in English (optional). / Το κείμενο στα αγγλικά (προαιρετικό).",
+        examples=["John Kirby"],
+    )
 
 
 class Prose(Text):
@@ -95,10 +102,16 @@ class Prose(Text):
 
 
 class Citation(Strict):
-    source: Id = Field(description="The id of the source quoted. / Το id της πηγής.")
+    source: Id = Field(
+        description="The id of the source quoted, as in sources:. / Το id της πηγής του αποσπάσματος, "
+        "όπως στο sources:.",
+        examples=["article"],
+    )
     quote: NonBlank = Field(
-        description="Words copied exactly from the source text (spaces may differ). "
-        "/ Αυτούσιο απόσπασμα από το κείμενο της πηγής.",
+        description="Words copied exactly from the source's text file; only spaces and line breaks "
+        "may differ. / Λέξεις αντιγραμμένες αυτούσιες από το κείμενο της πηγής· μόνο τα κενά και "
+        "οι αλλαγές γραμμής μπορούν να διαφέρουν.",
+        examples=["μετά την επίσκεψη του Σοϊγκού"],
     )
 
 
@@ -117,71 +130,193 @@ Basis = Literal["stated", "relative", "inferred", "not-stated"]
 class When(Strict):
     """A date and how we know it."""
 
-    edtf: EdtfText | None = None
-    basis: Basis = Field(
-        description="stated: the source gives it; relative: the source's words resolved against "
-        "the publication date; inferred: worked out elsewhere (give reasoning); not-stated.",
+    edtf: EdtfText | None = Field(
+        default=None,
+        description="The date in EDTF, in quotes: \"2023-08-30\", \"2023-03\", \"2023\"; ~ approximate, "
+        "? uncertain, A/B from A to B, ../B before B. Leave it out when basis is not-stated. / Η "
+        "ημερομηνία σε EDTF, σε εισαγωγικά· ~ κατά προσέγγιση, ? αβέβαιη, Α/Β από Α έως Β, ../Β πριν "
+        "από Β. Παραλείπεται όταν basis: not-stated.",
+        examples=["2023-08-30", "2023-07-25/2023-07-27", "2022-10~/2022-12~"],
     )
-    wording: Text | None = Field(default=None, description="The source's own words for the date.")
-    reasoning: Prose | None = Field(default=None, description="How the date was worked out.")
+    basis: Basis = Field(
+        description="How the date is known: stated (the source gives it), relative (the source's "
+        "words, in wording, counted from its publication date), inferred (worked out elsewhere: "
+        "reasoning is required), not-stated (no edtf). / Πώς είναι γνωστή: stated (τη δίνει η "
+        "πηγή), relative (από τις λέξεις της πηγής, στο wording, σε σχέση με τη δημοσίευσή της), "
+        "inferred (συνάγεται από αλλού: απαιτείται reasoning), not-stated (χωρίς edtf).",
+        examples=["relative"],
+    )
+    wording: Text | None = Field(
+        default=None,
+        description="The source's own words for the date; required when basis is relative. / Οι "
+        "λέξεις της πηγής για την ημερομηνία· υποχρεωτικές όταν basis: relative.",
+        examples=[{"el": "την Τετάρτη", "en": "on Wednesday"}],
+    )
+    reasoning: Prose | None = Field(
+        default=None,
+        description="How the date was worked out; required when basis is inferred. / Πώς προέκυψε "
+        "η ημερομηνία· υποχρεωτικό όταν basis: inferred.",
+    )
 
 
 class Stated(Strict):
     """A fact about a source that it may state, that we may infer, or that is not stated."""
 
-    basis: Literal["stated", "inferred", "not-stated"]
-    value: NonBlank | None = None
-    reasoning: Prose | None = None
+    basis: Literal["stated", "inferred", "not-stated"] = Field(
+        description="stated: the source gives it (write value); inferred: worked out elsewhere "
+        "(value and reasoning); not-stated: unknown (no value). / stated: το δίνει η πηγή (γράψτε "
+        "value)· inferred: συνάγεται από αλλού (value και reasoning)· not-stated: άγνωστο (χωρίς value).",
+        examples=["not-stated"],
+    )
+    value: NonBlank | None = Field(
+        default=None,
+        description="The value: a name, or for url an http(s) address. / Η τιμή: ένα όνομα, ή για "
+        "το url μια διεύθυνση http(s).",
+        examples=["https://example.org/article"],
+    )
+    reasoning: Prose | None = Field(
+        default=None,
+        description="How the value was worked out; required when basis is inferred. / Πώς "
+        "προέκυψε η τιμή· υποχρεωτικό όταν basis: inferred.",
+    )
 
 
 class Point(Strict):
-    text: Prose
-    claim: Id | None = Field(default=None, description="The claim this point reports, if any.")
+    text: Prose = Field(
+        description="The point, a sentence or two; may use *emphasis*, **strong** and "
+        "[links](https://…). / Το σημείο, μία-δυο προτάσεις· επιτρέπονται *έμφαση*, **έντονα** "
+        "και [σύνδεσμοι](https://…).",
+    )
+    claim: Id | None = Field(
+        default=None,
+        description="The id of the claim this point reports, if it reports one (optional). / Το "
+        "id του ισχυρισμού που μεταφέρει το σημείο, αν μεταφέρει (προαιρετικό).",
+        examples=["biden-dependence-argument"],
+    )
     cite: Cites
 
 
 class Story(Strict):
-    title: Text
-    primary_source: Id
-    intro: list[Point] = Field(default_factory=list)
+    title: Text = Field(description="The story's title. / Ο τίτλος της ιστορίας.")
+    primary_source: Id = Field(
+        description="The id of the source the story is told from. / Το id της κύριας πηγής.",
+        examples=["article"],
+    )
+    intro: list[Point] = Field(
+        default_factory=list,
+        description="A few points that open the home page, each with its quotes. / Λίγα σημεία "
+        "που ανοίγουν την αρχική σελίδα, το καθένα με τα αποσπάσματά του.",
+    )
 
 
 class Source(Strict):
     id: Id
-    kind: Literal["news-article", "statement", "report", "transcript", "other"]
-    title: Text
-    language: Literal["el", "en"]
-    text_file: NonBlank = Field(description="The archived text, relative to content/.")
-    outlet: Stated
-    url: Stated
-    author: Stated
-    published: When
-    note: Prose | None = None
+    kind: Literal["news-article", "statement", "report", "transcript", "other"] = Field(
+        description="What the source is. / Τι είδους πηγή είναι (άρθρο, δήλωση, έκθεση, "
+        "απομαγνητοφώνηση, άλλο).",
+        examples=["news-article"],
+    )
+    title: Text = Field(description="The source's title, as published. / Ο τίτλος της πηγής, όπως δημοσιεύτηκε.")
+    language: Literal["el", "en"] = Field(
+        description="The language of the text file. / Η γλώσσα του αρχείου κειμένου.", examples=["el"]
+    )
+    text_file: NonBlank = Field(
+        description="The archived text: a UTF-8 file below content/; quotes are checked against it. "
+        "/ Το αρχειοθετημένο κείμενο: αρχείο UTF-8 κάτω από το content/· τα αποσπάσματα ελέγχονται "
+        "σε αυτό.",
+        examples=["sources/article.el.txt"],
+    )
+    outlet: Stated = Field(
+        description="The outlet that published it (newspaper, site). / Το μέσο που τη δημοσίευσε.",
+        examples=[{"basis": "stated", "value": "Η Καθημερινή"}, {"basis": "not-stated"}],
+    )
+    url: Stated = Field(
+        description="The address where it was published. / Η διεύθυνση όπου δημοσιεύτηκε.",
+        examples=[{"basis": "stated", "value": "https://example.org/article"}, {"basis": "not-stated"}],
+    )
+    author: Stated = Field(
+        description="Who wrote it. / Ποιος τη συνέταξε.", examples=[{"basis": "not-stated"}]
+    )
+    published: When = Field(
+        description="When it was published; relative dates are counted from it. / Πότε "
+        "δημοσιεύτηκε· οι σχετικές ημερομηνίες υπολογίζονται από αυτήν.",
+        examples=[{"edtf": "2023-08-30", "basis": "stated"}],
+    )
+    note: Prose | None = Field(
+        default=None,
+        description="What readers should know about the source (optional). / Ό,τι πρέπει να "
+        "ξέρουν οι αναγνώστες για την πηγή (προαιρετικό).",
+    )
 
 
 class Role(Strict):
-    title: Text
-    of: Id | None = Field(default=None, description="The actor (state, organisation) the role is held in.")
-    date: When = Field(description="When the source attests the role.")
+    title: Text = Field(
+        description="The role, in the source's words. / Ο ρόλος, με τα λόγια της πηγής.",
+        examples=[{"el": "εκπρόσωπος του Εθνικού Συμβουλίου Ασφαλείας"}],
+    )
+    of: Id | None = Field(
+        default=None,
+        description="The id of the actor (state, organisation) the role is held in (optional). / "
+        "Το id του φορέα (κράτους, οργανισμού) όπου ασκείται ο ρόλος (προαιρετικό).",
+        examples=["us-nsc"],
+    )
+    date: When = Field(
+        description="When the source attests the role: roles change. / Πότε βεβαιώνει τον ρόλο η "
+        "πηγή: οι ρόλοι αλλάζουν.",
+        examples=[{"edtf": "2023-08-30", "basis": "stated"}],
+    )
     cite: Cites
 
 
 class Actor(Strict):
     id: Id
-    type: Literal["person", "organisation", "state", "group"]
-    name: Text
-    aliases: list[Text] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
+    type: Literal["person", "organisation", "state", "group"] = Field(
+        description="What the actor is. / Τι είναι: πρόσωπο, οργανισμός, κράτος ή ομάδα.",
+        examples=["person"],
+    )
+    name: Text = Field(
+        description="The name readers see. / Το όνομα που βλέπουν οι αναγνώστες.",
+        examples=[{"el": "Τζον Κίρμπι", "en": "John Kirby"}],
+    )
+    aliases: list[Text] = Field(
+        default_factory=list,
+        description="Other names the source uses (optional). / Άλλα ονόματα που χρησιμοποιεί η "
+        "πηγή (προαιρετικό).",
+        examples=[[{"el": "Κίρμπι"}]],
+    )
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="Roles the source attests, each dated and quoted (optional). / Ρόλοι που "
+        "βεβαιώνει η πηγή, ο καθένας με ημερομηνία και απόσπασμα (προαιρετικό).",
+    )
     cite: Cites
 
 
 class Event(Strict):
     id: Id
-    title: Text
-    description: Prose | None = None
-    date: When
-    place: Text | None = None
-    participants: list[Id] = Field(default_factory=list)
+    title: Text = Field(
+        description="A short title for the timeline. / Σύντομος τίτλος για το χρονολόγιο.",
+        examples=[{"el": "Επίσκεψη του Σεργκέι Σοϊγκού στην Πιονγκγιάνγκ", "en": "Sergei Shoigu visits Pyongyang"}],
+    )
+    description: Prose | None = Field(
+        default=None,
+        description="What happened, as the source reports it in its own voice (optional). / Τι "
+        "συνέβη, όπως το αναφέρει η πηγή με δική της φωνή (προαιρετικό).",
+    )
+    date: When = Field(
+        description="When it happened. / Πότε συνέβη.",
+        examples=[{"edtf": "2023-07", "basis": "relative", "wording": {"el": "πρόσφατης επίσκεψης"}}],
+    )
+    place: Text | None = Field(
+        default=None,
+        description="Where it happened (optional). / Πού συνέβη (προαιρετικό).",
+        examples=[{"el": "Πιονγκγιάνγκ", "en": "Pyongyang"}],
+    )
+    participants: list[Id] = Field(
+        default_factory=list,
+        description="The ids of the actors who took part. / Τα id όσων συμμετείχαν.",
+        examples=[["shoigu"]],
+    )
     cite: Cites
 
 
@@ -191,39 +326,106 @@ ClaimStatus = Literal["alleged", "denied", "disputed", "confirmed", "retracted"]
 class Claim(Strict):
     id: Id
     title: Text | None = Field(
-        default=None, description="A short headline for lists and the timeline (optional)."
+        default=None,
+        description="A short headline for lists and the timeline (optional). / Σύντομος τίτλος "
+        "για τις λίστες και το χρονολόγιο (προαιρετικό).",
+        examples=[{"el": "Επιστολές Πούτιν και Κιμ", "en": "Letters between Putin and Kim"}],
     )
-    statement: Text = Field(description="What is claimed, as the claimant's assertion.")
-    claimant: Id = Field(description="The actor on whose behalf the claim is made.")
-    speaker: Id | None = Field(default=None, description="The person who voiced it, if known.")
-    date: When = Field(description="When the claim was made.")
-    venue: Text | None = Field(default=None, description="Where it was said, if the source says.")
-    subject_date: When | None = Field(default=None, description="When the claimed thing happened.")
-    about: list[Id] = Field(default_factory=list)
+    statement: Text = Field(
+        description="The bare assertion, never in the site's own voice: the site shows it after "
+        "the claimant's name, with its status. / Ο ισχυρισμός σκέτος, ποτέ με τη φωνή του "
+        "ιστότοπου: εμφανίζεται μετά το όνομα αυτού που τον προβάλλει, με την κατάστασή του.",
+        examples=[{"el": "Η Ρωσία αναζητά πυρομαχικά από τη Βόρεια Κορέα."}],
+    )
+    claimant: Id = Field(
+        description="The id of the actor on whose behalf the claim is made. / Το id του φορέα για "
+        "λογαριασμό του οποίου διατυπώνεται.",
+        examples=["white-house"],
+    )
+    speaker: Id | None = Field(
+        default=None,
+        description="The id of the person who voiced it, if the source says (optional). / Το id "
+        "του προσώπου που τον διατύπωσε, αν το λέει η πηγή (προαιρετικό).",
+        examples=["kirby"],
+    )
+    date: When = Field(description="When the claim was made. / Πότε διατυπώθηκε ο ισχυρισμός.")
+    venue: Text | None = Field(
+        default=None,
+        description="Where it was said, if the source says (optional). / Πού ειπώθηκε, αν το λέει "
+        "η πηγή (προαιρετικό).",
+    )
+    subject_date: When | None = Field(
+        default=None,
+        description="When the claimed thing happened (optional). / Πότε φέρεται να συνέβη αυτό "
+        "που ισχυρίζεται (προαιρετικό).",
+    )
+    about: list[Id] = Field(
+        default_factory=list,
+        description="The ids of the actors the claim is about (optional). / Τα id όσων αφορά ο "
+        "ισχυρισμός (προαιρετικό).",
+        examples=[["putin", "kim-jong-un"]],
+    )
     occasion: Id | None = Field(
-        default=None, description="The event (announcement, briefing) at which it was made, if any."
+        default=None,
+        description="The id of the event (announcement, briefing) at which it was made (optional). "
+        "/ Το id του γεγονότος (ανακοίνωση, ενημέρωση) όπου διατυπώθηκε (προαιρετικό).",
+        examples=["white-house-letters-announcement"],
     )
-    status: ClaimStatus
-    note: Prose | None = None
+    status: ClaimStatus = Field(
+        description="alleged: asserted, not confirmed; denied: a response denies it; disputed; "
+        "confirmed; retracted. / alleged: προβάλλεται, δεν έχει επιβεβαιωθεί· denied: διαψεύδεται· "
+        "disputed: αμφισβητείται· confirmed: επιβεβαιώθηκε· retracted: ανακλήθηκε.",
+        examples=["alleged"],
+    )
+    note: Prose | None = Field(
+        default=None,
+        description="What readers should know, e.g. what the source leaves unsaid (optional). / "
+        "Ό,τι πρέπει να ξέρουν οι αναγνώστες, π.χ. τι δεν λέει η πηγή (προαιρετικό).",
+    )
     cite: Cites
 
 
 class Response(Strict):
     id: Id
-    type: Literal["denial", "response", "confirmation"]
-    by: Id
-    speaker: Id | None = None
-    answers: Annotated[list[Id], Field(min_length=1)]
-    date: When
-    statement: Text
-    note: Prose | None = None
+    type: Literal["denial", "response", "confirmation"] = Field(
+        description="denial, confirmation, or response (an answer that does neither). / denial: "
+        "διάψευση, confirmation: επιβεβαίωση, response: απάντηση που δεν κάνει κανένα από τα δύο.",
+        examples=["denial"],
+    )
+    by: Id = Field(
+        description="The id of the actor who responds. / Το id του φορέα που απαντά.",
+        examples=["north-korea"],
+    )
+    speaker: Id | None = Field(
+        default=None,
+        description="The id of the person who said it, if the source says (optional). / Το id του "
+        "προσώπου που το είπε, αν το λέει η πηγή (προαιρετικό).",
+    )
+    answers: Annotated[list[Id], Field(min_length=1)] = Field(
+        description="The ids of the claims it answers, one or more. / Τα id των ισχυρισμών στους "
+        "οποίους απαντά, ένας ή περισσότεροι.",
+        examples=[["wagner-received-weapons"]],
+    )
+    date: When = Field(description="When the response was made. / Πότε δόθηκε η απάντηση.")
+    statement: Text = Field(
+        description="What the response says, as the responder's assertion. / Τι λέει η απάντηση, "
+        "ως δήλωση αυτού που απαντά.",
+    )
+    note: Prose | None = Field(
+        default=None,
+        description="What readers should know about it (optional). / Ό,τι πρέπει να ξέρουν οι "
+        "αναγνώστες (προαιρετικό).",
+    )
     cite: Cites
 
 
 class Section(Strict):
     id: Id
-    title: Text
-    points: Annotated[list[Point], Field(min_length=1)]
+    title: Text = Field(description="The section's heading. / Ο τίτλος της ενότητας.")
+    points: Annotated[list[Point], Field(min_length=1)] = Field(
+        description="The points of context, one or more, each with its quotes. / Τα σημεία της "
+        "ενότητας, ένα ή περισσότερα, το καθένα με τα αποσπάσματά του.",
+    )
 
 
 class Correction(Strict):
@@ -244,14 +446,43 @@ class Correction(Strict):
 class ContentFile(Strict):
     """One YAML file of the fact base: any of these keys, each optional."""
 
-    story: Story | None = None
-    sources: list[Source] = Field(default_factory=list)
-    actors: list[Actor] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    responses: list[Response] = Field(default_factory=list)
-    background: list[Section] = Field(default_factory=list)
-    corrections: list[Correction] = Field(default_factory=list)
+    story: Story | None = Field(
+        default=None,
+        description="The story itself: exactly one in the whole fact base. / Η ίδια η ιστορία: "
+        "ακριβώς μία σε όλη τη βάση.",
+    )
+    sources: list[Source] = Field(
+        default_factory=list,
+        description="The archived texts every fact is quoted from. / Τα αρχειοθετημένα κείμενα από "
+        "τα οποία προέρχεται κάθε απόσπασμα.",
+    )
+    actors: list[Actor] = Field(
+        default_factory=list,
+        description="People, organisations, states, groups. / Πρόσωπα, οργανισμοί, κράτη, ομάδες.",
+    )
+    events: list[Event] = Field(
+        default_factory=list,
+        description="What happened, as the source reports it in its own voice. / Τι συνέβη, όπως "
+        "το αναφέρει η πηγή με δική της φωνή.",
+    )
+    claims: list[Claim] = Field(
+        default_factory=list,
+        description="Assertions attributed to someone, with a status. / Ισχυρισμοί που αποδίδονται "
+        "σε κάποιον, με την κατάστασή τους.",
+    )
+    responses: list[Response] = Field(
+        default_factory=list,
+        description="Denials and other answers to claims. / Διαψεύσεις και άλλες απαντήσεις σε "
+        "ισχυρισμούς.",
+    )
+    background: list[Section] = Field(
+        default_factory=list,
+        description="Sections of context, point by point. / Ενότητες πλαισίου, σημείο προς σημείο.",
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        description="Corrections made in the open. / Διορθώσεις που γίνονται δημόσια.",
+    )
 
 
 RECORD_KINDS: dict[str, type[Strict]] = {

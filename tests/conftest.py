@@ -31,3 +31,10 @@ def article_site(
 @pytest.fixture(scope="session")
 def bridge_site(tmp_path_factory: pytest.TempPathFactory, bridge_project: pipeline.Project) -> Path:
     return pipeline.build(bridge_project, tmp_path_factory.mktemp("bridge") / "site")
+
+
+@pytest.fixture(autouse=True)
+def _not_inside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests assert exact output: keep GitHub annotations and the job summary out of it."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)

@@ -1,0 +1,116 @@
+"""Shared helpers for the tests: copies of the minimal fixture, folder digests, CLI runs.
+
+The minimal fixture (tests/fixtures/minimal/) is a small, valid, made-up fact base with
+every record kind. Tests never touch it in place: they work on a copy in tmp_path, laid
+out like the repository (tests/fixtures/minimal/ below a folder holding links to the
+repository's top-level files) so that the fixture's `INHERIT: ../../../mkdocs.yml` and
+other relative paths resolve exactly as they do in the repository.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import cli
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = REPO_ROOT / "tests" / "fixtures" / "minimal"
+# Not linked into a copy: the copy has its own tests/ and content; build output stays out.
+NOT_LINKED = {"tests", "content", "site", "build", ".git", ".venv", "node_modules"}
+
+
+@dataclass(frozen=True)
+class Project:
+    """A copy of a fixture: its folder holds mkdocs.yml and content/."""
+
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+
+def copy_fixture(tmp_path: Path, fixture: Path = MINIMAL) -> Project:
+    """A fresh copy of a fixture under tmp_path, with relative paths as in the repository."""
+    mirror = tmp_path / "repo"
+    mirror.mkdir(parents=True)
+    for entry in REPO_ROOT.iterdir():
+        if entry.name not in NOT_LINKED:
+            (mirror / entry.name).symlink_to(entry)
+    target = mirror / fixture.relative_to(REPO_ROOT)
+    shutil.copytree(fixture, target, ignore=shutil.ignore_patterns("build", "site"))
+    return Project(target)
+
+
+def overlay(project: Project, folder: Path) -> None:
+    """Copy every file below folder/content into the project's content/, replacing files."""
+    for path in sorted((folder / "content").rglob("*")):
+        if path.is_file():
+            target = project.content / path.relative_to(folder / "content")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+
+
+def digest(folder: Path) -> dict[str, str]:
+    """Every file below folder (links and hidden files too) by relative path -> sha256."""
+    result = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() or path.is_symlink():
+            result[path.relative_to(folder).as_posix()] = hashlib.sha256(
+                path.read_bytes()
+            ).hexdigest()
+    return result
+
+
+def run_main(*args: str) -> tuple[int, str, str]:
+    """generator.cli.main in this process: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def run_subprocess(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ARGS` in a child process, with the repository importable."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=child_env(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    env.update(extra or {})
+    return env
+
+
+def build(project: Project, site_dir: Path | None = None) -> Path:
+    """Build the project's site in-process; fail the test with MkDocs' words if it fails."""
+    site_dir = site_dir or project.site
+    code, _, err = run_main("--config", str(project.config), "build", "--site-dir", str(site_dir))
+    assert code == 0, err
+    return site_dir
