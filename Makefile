@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve golden lint clean schema
+.PHONY: site test test-browser check serve golden lint clean schema
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ serve: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Only the browser tests (need /usr/bin/chromium, `npm ci --ignore-scripts`, java).
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -m browser tests/browser
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden --update
