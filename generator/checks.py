@@ -62,7 +62,9 @@ def _record(facts: FactBase, record_id: str) -> BaseModel:
     return record
 
 
-def walk(model: BaseModel, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
+def walk(
+    model: BaseModel, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
     """Every model nested in `model` (itself included), with its path."""
     yield path, model
     for name in type(model).model_fields:
@@ -89,7 +91,9 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
             hint = f"name {_article(name)} id here"
         else:
             message = f"no {name} has the id '{target}'"
-            hint = did_you_mean(target, getattr(facts, kind)) or f"add the {name}, or correct the id"
+            hint = (
+                did_you_mean(target, getattr(facts, kind)) or f"add the {name}, or correct the id"
+            )
         problems.add(origin.locate(*path), origin.field(*path), message, hint)
 
     story_origin = facts.story_origin
@@ -129,7 +133,8 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
                     origin.locate("records", index),
                     origin.field("records", index),
                     f"no record has the id '{record_id}'",
-                    did_you_mean(record_id, facts.origins) or "name the id of the record you corrected",
+                    did_you_mean(record_id, facts.origins)
+                    or "name the id of the record you corrected",
                 )
         _check_correction_day(origin, correction.date, problems)
 
@@ -204,8 +209,10 @@ def _check_citation(
             return
         hint = did_you_mean(citation.source, facts.sources) or "add the source, or correct the id"
         problems.add(
-            origin.locate(*path, "source"), origin.field(*path, "source"),
-            f"no source has the id '{citation.source}'", hint,
+            origin.locate(*path, "source"),
+            origin.field(*path, "source"),
+            f"no source has the id '{citation.source}'",
+            hint,
         )
         return
     if citation.source not in quotes.texts:
@@ -213,7 +220,8 @@ def _check_citation(
     if not quotes.contains(citation.source, citation.quote):
         closest = quotes.closest(citation.source, citation.quote)
         problems.add(
-            origin.locate(*path, "quote"), origin.field(*path, "quote"),
+            origin.locate(*path, "quote"),
+            origin.field(*path, "quote"),
             f"the quote is not in the text of source '{citation.source}'",
             f"copy it exactly; the closest passage is: «{closest}»",
         )
@@ -222,37 +230,66 @@ def _check_citation(
 # --- dates and what we know ---------------------------------------------------------------
 
 
-def _check_when(origin: Origin, path: tuple[str | int, ...], when: When, problems: Problems) -> None:
+def _check_when(
+    origin: Origin, path: tuple[str | int, ...], when: When, problems: Problems
+) -> None:
     def say(field: str, message: str, hint: str) -> None:
         problems.add(origin.locate(*path, field), origin.field(*path, field), message, hint)
 
     if when.basis == "not-stated":
         if when.edtf is not None:
-            say("edtf", "a date is given but basis is not-stated", "remove edtf, or set basis to stated, relative or inferred")
+            say(
+                "edtf",
+                "a date is given but basis is not-stated",
+                "remove edtf, or set basis to stated, relative or inferred",
+            )
         return
     if when.edtf is None:
-        say("edtf", f"basis is {when.basis} but no date is given", "add edtf: \"…\", or set basis: not-stated")
+        say(
+            "edtf",
+            f"basis is {when.basis} but no date is given",
+            'add edtf: "…", or set basis: not-stated',
+        )
     if when.basis == "relative" and when.wording is None:
-        say("wording", "a relative date needs the source's own words", "add wording: {el: \"…\"} as the source says it")
+        say(
+            "wording",
+            "a relative date needs the source's own words",
+            'add wording: {el: "…"} as the source says it',
+        )
     if when.basis == "inferred" and when.reasoning is None:
-        say("reasoning", "an inferred date needs its reasoning", "add reasoning: {el: \"…\"} saying how it was worked out")
+        say(
+            "reasoning",
+            "an inferred date needs its reasoning",
+            'add reasoning: {el: "…"} saying how it was worked out',
+        )
 
 
-def _check_stated(origin: Origin, path: tuple[str | int, ...], stated: Stated, problems: Problems) -> None:
+def _check_stated(
+    origin: Origin, path: tuple[str | int, ...], stated: Stated, problems: Problems
+) -> None:
     def say(field: str, message: str, hint: str) -> None:
         problems.add(origin.locate(*path, field), origin.field(*path, field), message, hint)
 
     if stated.basis == "not-stated":
         if stated.value is not None:
-            say("value", "a value is given but basis is not-stated", "remove value, or set basis: stated")
+            say(
+                "value",
+                "a value is given but basis is not-stated",
+                "remove value, or set basis: stated",
+            )
         return
     if stated.value is None:
-        say("value", f"basis is {stated.basis} but no value is given", "add value: \"…\", or set basis: not-stated")
+        say(
+            "value",
+            f"basis is {stated.basis} but no value is given",
+            'add value: "…", or set basis: not-stated',
+        )
     if stated.basis == "inferred" and stated.reasoning is None:
-        say("reasoning", "an inferred value needs its reasoning", "add reasoning: {el: \"…\"}")
+        say("reasoning", "an inferred value needs its reasoning", 'add reasoning: {el: "…"}')
     if path and path[-1] == "url" and stated.value is not None and not _is_web_url(stated.value):
         say(
-            "value", f"'{stated.value}' is not a web address (http:// or https://)",
+            "value",
+            f"'{stated.value}' is not a web address (http:// or https://)",
             "write the address as a browser shows it, starting with https://",
         )
 
@@ -261,13 +298,17 @@ def _is_web_url(text: str) -> bool:
     return re.fullmatch(r"https?://[^\s<>\"'`]+", text) is not None
 
 
-def _check_prose(origin: Origin, path: tuple[str | int, ...], prose: Prose, problems: Problems) -> None:
+def _check_prose(
+    origin: Origin, path: tuple[str | int, ...], prose: Prose, problems: Problems
+) -> None:
     """Prose may hold *emphasis*, **strong** and [links](https://…); refuse what looks like more."""
     for language in ("el", "en"):
         text: str = getattr(prose, language) or ""
 
         def say(message: str, hint: str, language: str = language) -> None:
-            problems.add(origin.locate(*path, language), origin.field(*path, language), message, hint)
+            problems.add(
+                origin.locate(*path, language), origin.field(*path, language), message, hint
+            )
 
         for start in LINK_START.finditer(text):
             if not WEB_LINK.match(text, start.end()):
@@ -278,7 +319,10 @@ def _check_prose(origin: Origin, path: tuple[str | int, ...], prose: Prose, prob
                     "link only to web pages, as [words](https://…), with no spaces or brackets in the address",
                 )
         if IMAGE.search(text):
-            say("images are not allowed in texts", "remove the '!' to make it a link, or describe the image in words")
+            say(
+                "images are not allowed in texts",
+                "remove the '!' to make it a link, or describe the image in words",
+            )
         tags = list(dict.fromkeys(tag[0] for tag in HTML.finditer(text)))
         if tags:
             say(
@@ -304,7 +348,8 @@ def _check_chronology(facts: FactBase, problems: Problems) -> None:
             if made is None or made.lower is None or answered.upper >= made.lower:
                 continue
             problems.add(
-                origin.locate("date", "edtf"), origin.field("date", "edtf"),
+                origin.locate("date", "edtf"),
+                origin.field("date", "edtf"),
                 f"the {response.type} is dated {response.date.edtf}, before the claim "
                 f"'{claim_id}' it answers ({claim.date.edtf})",
                 "check both dates: an answer cannot come before the claim",
@@ -314,7 +359,11 @@ def _check_chronology(facts: FactBase, problems: Problems) -> None:
 
 def _check_reported_after_publication(facts: FactBase, problems: Problems) -> None:
     """A source cannot report what happened after it was published."""
-    dated: list[Event | Claim | Response] = [*facts.events.values(), *facts.claims.values(), *facts.responses.values()]
+    dated: list[Event | Claim | Response] = [
+        *facts.events.values(),
+        *facts.claims.values(),
+        *facts.responses.values(),
+    ]
     for record in dated:
         happened = _bounds(record.date)
         if happened is None or happened.lower is None:
@@ -328,7 +377,8 @@ def _check_reported_after_publication(facts: FactBase, problems: Problems) -> No
                 origin = facts.origins[record.id]
                 kind = RECORD_NAMES[facts.kind_of(record.id) or "events"]
                 problems.add(
-                    origin.locate("date", "edtf"), origin.field("date", "edtf"),
+                    origin.locate("date", "edtf"),
+                    origin.field("date", "edtf"),
                     f"the {kind} is dated {record.date.edtf}, after its source '{source_id}' "
                     f"was published ({source.published.edtf})",
                     "check the date: a source cannot report what happened after it was published",
@@ -355,7 +405,8 @@ def _check_claim_status(facts: FactBase, problems: Problems) -> None:
         if claim is not None and claim.status == "alleged":
             origin = facts.origins[claim_id]
             problems.add(
-                origin.locate("status"), origin.field("status"),
+                origin.locate("status"),
+                origin.field("status"),
                 f"the claim is denied by '{denials[0]}' but its status is alleged",
                 "set status: denied (or disputed)",
             )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -239,16 +240,46 @@ class ParsedDate:
 # --- Parsing ------------------------------------------------------------------
 
 
+# Cached: every date is parsed several times (model, checks, each page that shows it), and
+# a fact base repeats the same dates. ParsedDate is frozen; errors are not cached.
+@functools.lru_cache(maxsize=65536)
 def parse(edtf_text: str) -> ParsedDate:
     """Validate an EDTF string and read it; raise DateError if it is unusable."""
     _check_not_blank(edtf_text)
     _check_no_spaces(edtf_text)
     parsed = _read(edtf_text)
     # Our reading is narrower than EDTF, but edtf has the last word on syntax.
-    if not _edtf_accepts(edtf_text):
+    if not _edtf_accepts_form(_form_of(parsed)):
         raise _not_edtf_error(edtf_text)
     _check_interval_order(parsed.start, parsed.end)
     return parsed
+
+
+def _form_of(parsed: ParsedDate) -> str:
+    """The expression with every date moved to 2000-01-01, keeping precision, season and qualifier.
+
+    Once _read has checked the calendar, edtf's verdict depends only on this form, not on
+    the digits (it accepts backwards intervals too; _check_interval_order catches those).
+    """
+    if not parsed.is_interval:
+        return _point_form(parsed.start)
+    return f"{_point_form(parsed.start)}/{_point_form(parsed.end)}"
+
+
+def _point_form(end: DatePoint | MissingEnd) -> str:
+    if isinstance(end, MissingEnd):
+        return end.value
+    if end.season is not None:
+        text = f"2000-{end.season.value}"
+    else:
+        text = "2000" + ("-01" if end.month is not None else "") + ("-01" if end.day is not None else "")
+    return text + end.qualifier.value
+
+
+# edtf's pyparsing grammar takes 3-10 ms a call; there are a few hundred forms at most.
+@functools.cache
+def _edtf_accepts_form(form: str) -> bool:
+    return _edtf_accepts(form)
 
 
 def _read(text: str) -> ParsedDate:

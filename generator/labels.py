@@ -130,6 +130,274 @@ LABELS: dict[str, dict[str, str]] = {
     "last_changed": {"el": "Τελευταία αλλαγή των στοιχείων", "en": "Facts last changed"},
     "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
     "see_quote": {"el": "στην πηγή", "en": "in the source"},
+    # --- pictures: the visual timeline and the relationship map ---
+    "month.short.1": {"el": "Ιαν", "en": "Jan"},
+    "month.short.2": {"el": "Φεβ", "en": "Feb"},
+    "month.short.3": {"el": "Μάρ", "en": "Mar"},
+    "month.short.4": {"el": "Απρ", "en": "Apr"},
+    "month.short.5": {"el": "Μάι", "en": "May"},
+    "month.short.6": {"el": "Ιούν", "en": "Jun"},
+    "month.short.7": {"el": "Ιούλ", "en": "Jul"},
+    "month.short.8": {"el": "Αύγ", "en": "Aug"},
+    "month.short.9": {"el": "Σεπ", "en": "Sep"},
+    "month.short.10": {"el": "Οκτ", "en": "Oct"},
+    "month.short.11": {"el": "Νοέ", "en": "Nov"},
+    "month.short.12": {"el": "Δεκ", "en": "Dec"},
+    "visual.timeline.title": {"el": "Οπτικό χρονολόγιο", "en": "Visual timeline"},
+    "visual.timeline.description": {
+        "el": "Γεγονότα, ισχυρισμοί και απαντήσεις πάνω σε άξονα χρόνου· κάθε ημερομηνία "
+        "σχεδιάζεται τόσο ακριβής όσο είναι γνωστή. Οι καταχωρίσεις του χρονολογίου λένε τα "
+        "ίδια με λόγια.",
+        "en": "Events, claims and responses on a time axis; each date is drawn as precisely as "
+        "it is known. The timeline's entries say the same in words.",
+    },
+    "visual.timeline.caption": {
+        "el": "Οπτικό χρονολόγιο: κάθε σημάδι οδηγεί στην καταχώρισή του. Μια ασαφής ημερομηνία "
+        "σχεδιάζεται ως διάστημα, όχι ως σημείο. Οι καταχωρίσεις του χρονολογίου λένε τα ίδια "
+        "με λόγια.",
+        "en": "Visual timeline: each mark leads to its entry. An imprecise date is drawn as a "
+        "span, not a point. The timeline's entries say the same in words.",
+    },
+    "visual.lane.event": {"el": "Γεγονότα", "en": "Events"},
+    "visual.lane.claim": {"el": "Ισχυρισμοί", "en": "Claims"},
+    "visual.lane.response": {"el": "Διαψεύσεις και απαντήσεις", "en": "Denials and responses"},
+    "visual.undated": {"el": "χωρίς ημερομηνία", "en": "undated"},
+    "visual.look.point": {"el": "ακριβής ημέρα", "en": "exact day"},
+    "visual.look.span": {"el": "διάστημα ακριβών ημερών", "en": "span of exact days"},
+    "visual.look.within": {
+        "el": "κάποια στιγμή μέσα σε μήνα, εποχή ή έτος",
+        "en": "some time within a month, season or year",
+    },
+    "visual.look.about": {
+        "el": "κατά προσέγγιση ή αβέβαιη ημερομηνία",
+        "en": "approximate or uncertain date",
+    },
+    "visual.look.open": {
+        "el": "ανοιχτή αρχή ή τέλος: πριν ή μετά από μια ημερομηνία",
+        "en": "open start or end: before or after a date",
+    },
+    "visual.look.undated": {"el": "χωρίς ημερομηνία στην πηγή", "en": "no date in the source"},
+    "visual.week_of": {"el": "εβδομάδα από {day}", "en": "week of {day}"},
+    "visual.period.week": {"el": "εβδομάδα", "en": "week"},
+    "visual.period.month": {"el": "μήνα", "en": "month"},
+    "visual.period.year": {"el": "έτος", "en": "year"},
+    "visual.density.scale": {
+        "el": "Ύψος στήλης: έως {count} καταχωρίσεις ανά {period}.",
+        "en": "Bar height: up to {count} entries per {period}.",
+    },
+    "visual.density.certain": {
+        "el": "ημερομηνία μέσα στην περίοδο",
+        "en": "dated within the period",
+    },
+    "visual.density.spread": {
+        "el": "ασαφής ημερομηνία, μοιρασμένη στις περιόδους που καλύπτει",
+        "en": "imprecise date, shared among the periods it covers",
+    },
+    "visual.density.bin": {
+        "el": "{period}, {kind}: {certain} με ημερομηνία μέσα στην περίοδο, "
+        "{spread} από ασαφείς ημερομηνίες",
+        "en": "{period}, {kind}: {certain} dated within the period, {spread} from imprecise dates",
+    },
+    "visual.density.caption": {
+        "el": "Οπτικό χρονολόγιο: οι καταχωρίσεις είναι πολλές για μία γραμμή την καθεμία, "
+        "γι' αυτό μετρώνται ανά περίοδο· κάθε στήλη οδηγεί στην πρώτη καταχώριση της περιόδου "
+        "της. Οι καταχωρίσεις του χρονολογίου λένε τα ίδια με λόγια.",
+        "en": "Visual timeline: there are too many entries for a row each, so they are counted "
+        "per period; each bar leads to the first entry of its period. The timeline's entries "
+        "say the same in words.",
+    },
+    "visual.density.left_out": {
+        "el": "{count} καταχωρίσεις χωρίς ημερομηνία ή με ανοιχτή αρχή ή τέλος δεν μετρώνται "
+        "στις στήλες.",
+        "en": "{count} entries without a date, or with an open start or end, are not counted in "
+        "the bars.",
+    },
+    "map.title": {"el": "Χάρτης σχέσεων", "en": "Relationship map"},
+    "map.description": {
+        "el": "Πρόσωπα και φορείς ως κόμβοι, και οι σχέσεις που καταγράφουν τα δεδομένα ως "
+        "γραμμές: ποιος ισχυρίζεται κάτι για ποιον, ποιος διαψεύδει ποιον, ποιοι συμμετέχουν "
+        "μαζί σε γεγονότα. Η λίστα κάτω από τον χάρτη λέει τα ίδια με λόγια.",
+        "en": "People and organisations as nodes, and the relations the data records as lines: "
+        "who claims something about whom, who denies whom, who takes part in events together. "
+        "The list below the map says the same in words.",
+    },
+    "map.caption": {
+        "el": "Χάρτης σχέσεων: κάθε γραμμή οδηγεί στην εγγραφή από την οποία προκύπτει ή, αν "
+        "είναι περισσότερες, στη σελίδα από όπου ξεκινά· ο αριθμός πάνω στη γραμμή μετρά τις "
+        "εγγραφές.",
+        "en": "Relationship map: each line leads to the record it comes from or, if there are "
+        "several, to the page it starts from; a number on a line counts the records.",
+    },
+    "map.hidden_nodes": {
+        "el": "Δείχνονται τα {shown} πρόσωπα και οι φορείς με τις περισσότερες σχέσεις· άλλα "
+        "{count} δεν δείχνονται.",
+        "en": "Shown are the {shown} most connected people and organisations; {count} more are "
+        "not.",
+    },
+    "map.hidden_edges": {
+        "el": "Άλλες {count} σχέσεις, ανάμεσα σε λιγότερο συνδεδεμένους ή με λιγότερες "
+        "εγγραφές, δεν σχεδιάζονται.",
+        "en": "{count} more relations, between less connected actors or with fewer records, "
+        "are not drawn.",
+    },
+    "map.records": {"el": "{count} εγγραφές", "en": "{count} records"},
+    "map.record": {"el": "1 εγγραφή", "en": "1 record"},
+    "map.edge.claims-about": {"el": "ισχυρίζεται για", "en": "claims about"},
+    "map.edge.denies": {"el": "διαψεύδει", "en": "denies"},
+    "map.edge.responds-to": {"el": "απαντά σε", "en": "responds to"},
+    "map.edge.confirms": {"el": "επιβεβαιώνει", "en": "confirms"},
+    "map.edge.takes-part-with": {"el": "συμμετέχει μαζί με", "en": "takes part with"},
+    "map.list": {"el": "Οι σχέσεις του χάρτη ως κείμενο", "en": "The map's relations as text"},
+    # --- open data ---
+    "page.data": {"el": "Ανοιχτά δεδομένα", "en": "Open data"},
+    "data.intro": {
+        "el": "Όσα δείχνει ο οδηγός δημοσιεύονται και ως δεδομένα, για έλεγχο και "
+        "επαναχρησιμοποίηση, με τις ίδιες πηγές και την ίδια ειλικρίνεια για τις ημερομηνίες.",
+        "en": "What this guide shows is also published as data, for checking and reuse, with "
+        "the same sources and the same honesty about dates.",
+    },
+    "data.json.heading": {"el": "Η βάση γεγονότων σε JSON", "en": "The fact base as JSON"},
+    "data.json.what": {
+        "el": "ολόκληρη η ελεγμένη βάση γεγονότων: πηγές με τα αρχειοθετημένα κείμενά τους, "
+        "πρόσωπα και φορείς, γεγονότα, ισχυρισμοί, διαψεύσεις και απαντήσεις, ιστορικό, "
+        "διορθώσεις.",
+        "en": "the whole checked fact base: sources with their archived texts, people and "
+        "organisations, events, claims, denials and responses, background, corrections.",
+    },
+    "data.schema.what": {
+        "el": "το JSON Schema (draft 2020-12) που περιγράφει τη μορφή του· το αρχείο JSON "
+        "παραπέμπει σε αυτό με το πεδίο $schema.",
+        "en": "the JSON Schema (draft 2020-12) that describes its format; the JSON file points "
+        "to it in its $schema field.",
+    },
+    "data.json.fields": {
+        "el": "Κάθε εγγραφή έχει τα πεδία που γράφουν οι συντάκτες: αναγνωριστικό, κείμενα στα "
+        "ελληνικά και, όπου υπάρχουν, στα αγγλικά, ημερομηνίες σε EDTF μαζί με το πώς είναι "
+        "γνωστές, και αυτούσια αποσπάσματα από τις πηγές. Επιπλέον έχει αυτά τα παράγωγα πεδία:",
+        "en": "Every record has the fields editors write: an id, texts in Greek and, where "
+        "given, in English, EDTF dates with how they are known, and verbatim quotes from the "
+        "sources. It also has these derived fields:",
+    },
+    "data.field.page": {
+        "el": "η σελίδα της εγγραφής σε αυτόν τον ιστότοπο, σε σχέση με τη διεύθυνσή του.",
+        "en": "the record's page on this site, relative to the site's address.",
+    },
+    "data.field.when": {
+        "el": "η ημερομηνία ως ημέρες: η νωρίτερη και η αργότερη δυνατή (null για ανοιχτή ή "
+        "άγνωστη αρχή ή τέλος), και αν είναι κατά προσέγγιση ή αβέβαιη.",
+        "en": "the date as days: the earliest and the latest possible (null for an open or "
+        "unknown start or end), and whether it is approximate or uncertain.",
+    },
+    "data.field.answered_by": {
+        "el": "στους ισχυρισμούς, οι διαψεύσεις και οι απαντήσεις που τους αφορούν.",
+        "en": "on claims, the denials and responses that answer them.",
+    },
+    "data.field.text": {
+        "el": "στις πηγές, το αρχειοθετημένο κείμενο.",
+        "en": "on sources, the archived text.",
+    },
+    "data.json.version": {
+        "el": "Έκδοση της μορφής (πεδίο format_version):",
+        "en": "Format version (field format_version):",
+    },
+    "data.json.stability": {
+        "el": "Μια αλλαγή που θα χαλούσε όσους διαβάζουν τα δεδομένα παίρνει νέο κύριο αριθμό "
+        "έκδοσης.",
+        "en": "A change that would break readers of the data gets a new major version.",
+    },
+    "data.csv.heading": {"el": "Το χρονολόγιο σε CSV", "en": "The timeline as CSV"},
+    "data.csv.what": {
+        "el": "μία γραμμή για κάθε καταχώριση του χρονολογίου (γεγονότα, ισχυρισμοί, "
+        "απαντήσεις), με τη σειρά του χρονολογίου· UTF-8, με κόμματα και γραμμή επικεφαλίδων.",
+        "en": "one row per timeline entry (events, claims, responses), in the timeline's "
+        "order; UTF-8, comma-separated, with a header row.",
+    },
+    "data.csv.columns": {"el": "Οι στήλες:", "en": "The columns:"},
+    "data.csv.id": {"el": "το αναγνωριστικό της εγγραφής", "en": "the record's id"},
+    "data.csv.kind": {
+        "el": "event (γεγονός), claim (ισχυρισμός) ή response (απάντηση)",
+        "en": "event, claim or response",
+    },
+    "data.csv.date_edtf": {
+        "el": "η ημερομηνία σε EDTF, κενή αν η πηγή δεν δίνει ημερομηνία",
+        "en": "the date in EDTF, empty if the source gives none",
+    },
+    "data.csv.date_earliest": {
+        "el": "η νωρίτερη δυνατή ημέρα (κενή: ανοιχτή ή άγνωστη αρχή)",
+        "en": "the earliest possible day (empty: an open or unknown start)",
+    },
+    "data.csv.date_latest": {
+        "el": "η αργότερη δυνατή ημέρα (κενή: ανοιχτό ή άγνωστο τέλος)",
+        "en": "the latest possible day (empty: an open or unknown end)",
+    },
+    "data.csv.date_approximate": {
+        "el": "true αν η ημερομηνία είναι κατά προσέγγιση",
+        "en": "true if the date is approximate",
+    },
+    "data.csv.date_uncertain": {
+        "el": "true αν η ημερομηνία είναι αβέβαιη",
+        "en": "true if the date is uncertain",
+    },
+    "data.csv.date_basis": {
+        "el": "πώς είναι γνωστή η ημερομηνία: stated (τη δίνει η πηγή), relative (από τη "
+        "διατύπωση της πηγής), inferred (συμπερασμένη), not-stated (δεν αναφέρεται)",
+        "en": "how the date is known: stated (the source gives it), relative (from the "
+        "source's wording), inferred, not-stated",
+    },
+    "data.csv.title_el": {"el": "ο τίτλος στα ελληνικά", "en": "the title in Greek"},
+    "data.csv.title_en": {"el": "ο τίτλος στα αγγλικά", "en": "the title in English"},
+    "data.csv.text_el": {
+        "el": "η περιγραφή ή η δήλωση στα ελληνικά",
+        "en": "the description or statement in Greek",
+    },
+    "data.csv.text_en": {
+        "el": "η περιγραφή ή η δήλωση στα αγγλικά",
+        "en": "the description or statement in English",
+    },
+    "data.csv.by": {
+        "el": "ποιος υποστηρίζει τον ισχυρισμό ή δίνει την απάντηση (αναγνωριστικό)",
+        "en": "who makes the claim or gives the response (id)",
+    },
+    "data.csv.actors": {
+        "el": "όσοι συμμετέχουν στο γεγονός ή όσοι αφορά ο ισχυρισμός (αναγνωριστικά, με ;)",
+        "en": "the event's participants or whom the claim is about (ids, separated by ;)",
+    },
+    "data.csv.answers": {
+        "el": "οι ισχυρισμοί στους οποίους απαντά η απάντηση (αναγνωριστικά, με ;)",
+        "en": "the claims a response answers (ids, separated by ;)",
+    },
+    "data.csv.status": {
+        "el": "η κατάσταση του ισχυρισμού ή το είδος της απάντησης",
+        "en": "the claim's status or the response's type",
+    },
+    "data.csv.page": {
+        "el": "η καταχώριση στο χρονολόγιο, σε σχέση με τη διεύθυνση του ιστότοπου",
+        "en": "the entry on the timeline, relative to the site's address",
+    },
+    "data.csv.formulas": {
+        "el": "Κείμενο που αρχίζει με =, +, -, @ έχει μπροστά μια απόστροφο ('), ώστε ένα "
+        "λογιστικό φύλλο να μην το εκτελέσει ως τύπο· το JSON κρατά το κείμενο αυτούσιο.",
+        "en": "Text that starts with =, +, -, @ has an apostrophe (') in front, so that a "
+        "spreadsheet does not run it as a formula; the JSON keeps the text exactly.",
+    },
+    "data.pages.heading": {"el": "Δεδομένα μέσα στις σελίδες", "en": "Data inside the pages"},
+    "data.jsonld": {
+        "el": "Κάθε σελίδα περιέχει JSON-LD με το λεξιλόγιο schema.org: την πηγή ως "
+        "NewsArticle, τα γεγονότα ως Event, τα πρόσωπα και τους φορείς ως Person ή "
+        "Organization, τους ισχυρισμούς και τις απαντήσεις ως Claim, με το πεδίο appearance να "
+        "δείχνει την πηγή όπου εμφανίζονται. Περιλαμβάνονται μόνο ημερομηνίες που δίνει η "
+        "πηγή· οι συμπερασμένες βρίσκονται στο JSON, μαζί με το πώς συνάγονται.",
+        "en": "Every page holds JSON-LD in the schema.org vocabulary: the source as a "
+        "NewsArticle, events as Event, people and organisations as Person or Organization, "
+        "claims and responses as Claim, whose appearance field points to the source they "
+        "appear in. Only dates the source gives are included; inferred ones are in the JSON, "
+        "with how they were worked out.",
+    },
+    "data.opengraph": {
+        "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "
+        "μοιράζεται ένας σύνδεσμος.",
+        "en": "Pages also carry Open Graph tags, for the preview when a link is shared.",
+    },
 }
 
 

@@ -7,6 +7,11 @@ duplicate keys are reported instead of silently kept, nesting depth and file siz
 are bounded, and every scalar keeps its line, column and original text so that
 later stages can say exactly where a problem is.
 
+Keys are always text exactly as written: `on:` is the key "on" (the model then calls
+it an unknown field), never YAML 1.1's true. Unquoted values keep what YAML 1.1 would
+make of them (false for NO, 8 for 010, a date for 2023-08-30) so that the model can
+say "quote this value". Invisible and bidi characters are refused in keys and values.
+
 A file with problems is read to its end (up to a limit) so that the editor sees all
 of them at once, but its data is then dropped: half-read data only causes follow-ups.
 """
@@ -28,10 +33,13 @@ MAX_FILE_BYTES = 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_PROBLEMS_PER_FILE = 20
+SAFE_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 # Characters that YAML refuses in a file (PyYAML's reader would raise on them). Checked
 # first, so that the editor gets a located message instead of the parser's.
-NOT_ALLOWED_IN_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_ALLOWED_IN_YAML = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 # Line breaks that YAML counts but editors may not show or count: line numbers would drift.
 UNUSUAL_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 # Invisible characters that Unicode does not class as format characters (Cf), but that
@@ -40,7 +48,9 @@ OTHER_INVISIBLE = {"\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u3164", "
     chr(c) for c in range(0x180B, 0x1810)
 }
 # Bidi controls: they reorder what is displayed, so text can read differently from what it is.
-BIDI_CONTROLS = {"\u061c", "\u200e", "\u200f"} | {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+BIDI_CONTROLS = {"\u061c", "\u200e", "\u200f"} | {
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
     _Parser: Any = yaml.CSafeLoader
@@ -61,6 +71,21 @@ def field_path(path: DataPath) -> str:
 def is_invisible(char: str) -> bool:
     """True for characters that show as nothing (zero-width, bidi controls, soft hyphen, …)."""
     return unicodedata.category(char) == "Cf" or char in OTHER_INVISIBLE
+
+
+# Characters already found visible. A fact base repeats a small alphabet, so a set
+# difference (in C) leaves almost nothing to test one character at a time.
+_KNOWN_VISIBLE: set[str] = set()
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The distinct invisible characters of text, sorted."""
+    if _KNOWN_VISIBLE.issuperset(text):  # the usual case, without building a set
+        return []
+    unknown = set(text).difference(_KNOWN_VISIBLE)
+    found = sorted(c for c in unknown if is_invisible(c))
+    _KNOWN_VISIBLE.update(unknown.difference(found))
+    return found
 
 
 def describe_character(char: str) -> str:
@@ -101,27 +126,52 @@ class SourceFile:
 
 
 def display_path(path: Path, relative_to: Path) -> str:
-    try:
-        return path.resolve().relative_to(relative_to.resolve()).as_posix()
+    try:  # the folder resolved, not the file: a link is shown where it is, not where it points
+        return (path.parent.resolve() / path.name).relative_to(relative_to.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def load_folder(content_dir: Path, problems: Problems, shown_from: Path | None = None) -> list[SourceFile]:
+def load_folder(
+    content_dir: Path, problems: Problems, shown_from: Path | None = None
+) -> list[SourceFile]:
     """Every *.yaml file below content_dir, in a stable order; problems are added, not raised."""
     shown_from = shown_from or Path.cwd()
     root = content_dir.resolve()
     loaded = []
     for path in _yaml_files(content_dir):
         source = SourceFile(path, display_path(path, shown_from))
+        unsafe = [
+            part
+            for part in path.relative_to(content_dir).parts
+            if not SAFE_FILE_NAME.fullmatch(part)
+        ]
+        if unsafe:
+            # File names end up in the site's edit links and in messages: keep them plain.
+            suggestion = (
+                re.sub(r"-*\.-*", ".", re.sub(r"[^A-Za-z0-9._-]+", "-", unsafe[0])).strip("-.")
+                or "events.yaml"
+            )
+            problems.add(
+                Location(source.display, 1, 1),
+                "",
+                f"the name '{unsafe[0]}' may hold only Latin letters, digits, '-', '_' and '.'",
+                f"rename it, e.g. to '{suggestion}'",
+            )
+            source.failed = True
+            loaded.append(source)
+            continue
         if not path.resolve().is_relative_to(root):
             # A link in the content folder could make the checker read (and quote back in
             # its messages) any file on the machine.
             problems.add(
-                Location(source.display, 1, 1), "",
+                Location(source.display, 1, 1),
+                "",
                 "the file is a link to a file outside the content folder",
                 "replace the link by the file itself",
             )
+            source.failed = True
+            loaded.append(source)
             continue
         load_file(source, path.read_bytes(), problems)
         loaded.append(source)
@@ -130,7 +180,7 @@ def load_folder(content_dir: Path, problems: Problems, shown_from: Path | None =
 
 def _yaml_files(content_dir: Path) -> list[Path]:
     # os.walk does not follow links to folders, so a link cannot make the walk loop.
-    found = []
+    found: list[Path] = []
     for folder, subfolders, names in os.walk(content_dir):
         subfolders.sort()
         found.extend(Path(folder, name) for name in names if name.endswith((".yaml", ".yml")))
@@ -151,7 +201,9 @@ def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
         _report_syntax_error(source, text, error, problems)
     except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
         problems.add(
-            Location(source.display, 1, 1), "", f"YAML cannot read the file: {error}",
+            Location(source.display, 1, 1),
+            "",
+            f"YAML cannot read the file: {error}",
             "save the file as plain UTF-8 text",
         )
     if len(problems) > before:
@@ -163,7 +215,8 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
     """The file's text with LF line ends and no byte-order mark, or None after a problem."""
     if len(content) > MAX_FILE_BYTES:
         problems.add(
-            Location(source.display, 1, 1), "",
+            Location(source.display, 1, 1),
+            "",
             f"the file is {len(content):,} bytes, over the limit of {MAX_FILE_BYTES:,} bytes (1 MiB)",
             "split it into several files (for example events/2023.yaml, events/2024.yaml)",
         )
@@ -174,7 +227,8 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
     except UnicodeDecodeError as error:
         line, column = _line_column(content[: error.start].decode("utf-8", "replace"))
         problems.add(
-            Location(source.display, line, column), "",
+            Location(source.display, line, column),
+            "",
             f"the file is not valid UTF-8 text (byte 0x{content[error.start]:02X} here)",
             "save the file with the encoding UTF-8",
         )
@@ -182,11 +236,13 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for pattern, message, hint in (
         (
-            NOT_ALLOWED_IN_YAML, "the file contains a control character ({name}), which YAML does not allow",
+            NOT_ALLOWED_IN_YAML,
+            "the file contains a control character ({name}), which YAML does not allow",
             "delete it, and save the file as plain UTF-8 text",
         ),
         (
-            UNUSUAL_LINE_BREAKS, "the file contains an unusual line break ({name}), which editors may not show",
+            UNUSUAL_LINE_BREAKS,
+            "the file contains an unusual line break ({name}), which editors may not show",
             "replace it by an ordinary line break, or delete it",
         ),
     ):
@@ -194,7 +250,9 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
         if found:
             line, column = _line_column(text[: found.start()])
             name = "NUL, byte 0x00" if found[0] == "\x00" else describe_character(found[0])
-            problems.add(Location(source.display, line, column), "", message.format(name=name), hint)
+            problems.add(
+                Location(source.display, line, column), "", message.format(name=name), hint
+            )
             return None
     return text
 
@@ -223,24 +281,43 @@ _CONTEXTS = {
 }
 
 
-def _report_syntax_error(source: SourceFile, text: str, error: yaml.MarkedYAMLError, problems: Problems) -> None:
+def _report_syntax_error(
+    source: SourceFile, text: str, error: yaml.MarkedYAMLError, problems: Problems
+) -> None:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (error.problem or "").strip()
+    if "maximum nesting depth" in problem:  # libyaml's own limit, met while scanning ahead
+        problems.add(
+            Location(source.display, line, column),
+            "",
+            f"the data is nested more than {MAX_DEPTH} levels deep",
+            "records need only a few levels: check the indentation and brackets",
+        )
+        return
     message = f"YAML syntax error: {problem}"
+    line_text = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
+    if "cannot start any token" in problem and line_text[column - 1 : column] == "\t":
+        message = "YAML syntax error: this line is indented with a tab"
     context = (error.context or "").strip()
     if context and error.context_mark is not None and error.context_mark is not mark:
         template = _CONTEXTS.get(context, context + " at line {line}")
         if template:
             message += f" ({template.replace('{line}', str(error.context_mark.line + 1))})"
-    line_text = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
-    problems.add(Location(source.display, line, column), "", message, _syntax_hint(problem, context, line_text))
+    problems.add(
+        Location(source.display, line, column),
+        "",
+        message,
+        _syntax_hint(problem, context, line_text),
+    )
 
 
 def _syntax_hint(problem: str, context: str, line_text: str) -> str:
     invisible = [c for c in line_text if is_invisible(c)]
     if invisible:
-        return f"the line holds an invisible character ({describe_character(invisible[0])}): delete it"
+        return (
+            f"the line holds an invisible character ({describe_character(invisible[0])}): delete it"
+        )
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in problem:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
@@ -259,6 +336,14 @@ def _syntax_hint(problem: str, context: str, line_text: str) -> str:
 
 
 # --- the walk over parser events ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position like a parser mark's: 0-based line and column."""
+
+    line: int
+    column: int
 
 
 class _Stop(Exception):
@@ -290,14 +375,18 @@ class _Walker:
     def report(self, mark: Any, path: DataPath, message: str, hint: str) -> None:
         if self.reported == MAX_PROBLEMS_PER_FILE:
             self.problems.add(
-                Location(self.source.display, mark.line + 1, mark.column + 1), "",
+                Location(self.source.display, mark.line + 1, mark.column + 1),
+                "",
                 f"more than {MAX_PROBLEMS_PER_FILE} problems in this file; the rest are not shown",
                 "fix the ones above and check again",
             )
             raise _Stop
         self.reported += 1
         self.problems.add(
-            Location(self.source.display, mark.line + 1, mark.column + 1), field_path(path), message, hint
+            Location(self.source.display, mark.line + 1, mark.column + 1),
+            field_path(path),
+            message,
+            hint,
         )
 
     def walk(self) -> Any:
@@ -319,7 +408,9 @@ class _Walker:
                 documents += 1
                 if documents > 1:
                     self.report(
-                        event.start_mark, (), "the file holds a second YAML document (after a '---' line)",
+                        event.start_mark,
+                        (),
+                        "the file holds a second YAML document (after a '---' line)",
                         "remove the '---' line: a file is one mapping of record kinds",
                     )
                     raise _Stop
@@ -363,7 +454,9 @@ class _Walker:
         mark = event.start_mark
         if isinstance(event, yaml.AliasEvent):
             self.report(
-                mark, path, f"aliases ('*{event.anchor}') are not allowed",
+                mark,
+                path,
+                f"aliases ('*{event.anchor}') are not allowed",
                 "write the value out in full where the alias is",
             )
             return None
@@ -374,7 +467,9 @@ class _Walker:
         else:
             if len(path) >= MAX_DEPTH:
                 self.report(  # the path is shown only down to where records end
-                    mark, path[:6], f"the data is nested more than {MAX_DEPTH} levels deep",
+                    mark,
+                    path[:6],
+                    f"the data is nested more than {MAX_DEPTH} levels deep",
                     "records need only a few levels: check the indentation and brackets",
                 )
                 raise _Stop
@@ -385,35 +480,51 @@ class _Walker:
     def _refuse_anchor_and_tag(self, event: Any, path: DataPath) -> None:
         if event.anchor is not None:
             self.report(
-                event.start_mark, path, f"anchors ('&{event.anchor}') are not allowed",
+                event.start_mark,
+                path,
+                f"anchors ('&{event.anchor}') are not allowed",
                 "remove the anchor and write the values out in full",
             )
         if event.tag is not None:
             tag = str(event.tag).replace("tag:yaml.org,2002:", "!!")
             self.report(
-                event.start_mark, path, f"tags ('{tag}') are not allowed",
+                event.start_mark,
+                path,
+                f"tags ('{tag}') are not allowed",
                 "remove the tag: a value is plain text, a list or a mapping",
             )
 
     def _take_key(self, event: Any, parent: _Open) -> None:
         mark = event.start_mark
         if isinstance(event, yaml.AliasEvent):
-            self.report(mark, parent.path, f"aliases ('*{event.anchor}') are not allowed", "write the key out in full")
+            self.report(
+                mark,
+                parent.path,
+                f"aliases ('*{event.anchor}') are not allowed",
+                "write the key out in full",
+            )
             key = f"*{event.anchor}"
         elif isinstance(event, yaml.ScalarEvent):
             key = event.value  # keys are text exactly as written: `on:` is "on", never true
         else:
-            self.report(mark, parent.path, "a key must be a plain word, not a list or mapping",
-                        "write keys such as 'id:' or 'title:'")
+            self.report(
+                mark,
+                parent.path,
+                "a key must be a plain word, not a list or mapping",
+                "write keys such as 'id:' or 'title:'",
+            )
             raise _Stop  # the whole structure after it would be misread
         path = (*parent.path, key)
-        self._refuse_anchor_and_tag(event, path)
-        self._refuse_invisible(event, path, key)
+        if isinstance(event, yaml.ScalarEvent):
+            self._refuse_anchor_and_tag(event, path)
+            self._refuse_invisible(event, path, key)
         first = parent.first_lines.get(key)
         if first is not None:
             self.report(
-                mark, path, f"the key '{key}' appears twice in this mapping (first at line {first})",
-                f"keep one '{key}:' here; YAML would silently use this one and drop line {first}'s",
+                mark,
+                path,
+                f"the key '{key}' appears twice in this mapping (first at line {first})",
+                f"keep only one of the two (plain YAML would silently drop the value on line {first})",
             )
         else:
             parent.first_lines[key] = mark.line + 1
@@ -421,7 +532,7 @@ class _Walker:
         parent.key_mark = (mark.line + 1, mark.column + 1)
 
     def _refuse_invisible(self, event: Any, path: DataPath, text: str) -> None:
-        found = sorted({c for c in text if is_invisible(c)})
+        found = invisible_characters(text)
         if not found:
             return
         mark = event.start_mark
@@ -429,14 +540,19 @@ class _Walker:
         written = self.text[mark.index : event.end_mark.index]
         at = written.find(found[0])
         if at >= 0 and "\n" not in written[:at]:
-            mark = yaml.Mark("", mark.index + at, mark.line, mark.column + at, None, None)
+            mark = _At(mark.line, mark.column + at)
         names = ", ".join(describe_character(c) for c in found)
         if any(c in BIDI_CONTROLS for c in found):
             what = f"a hidden direction control ({names}): it makes text display in another order than it is"
         else:
             what = "invisible characters" if len(found) > 1 else "an invisible character"
             what += f" ({names}): the text differs from what readers see"
-        self.report(mark, path, f"the value contains {what}", "delete it: retype the value, or remove the character in an editor that shows it")
+        self.report(
+            mark,
+            path,
+            f"the value contains {what}",
+            "delete it: retype the value, or remove the character in an editor that shows it",
+        )
 
     def _scalar(self, event: Any, path: DataPath) -> tuple[Any, str | None]:
         text: str = event.value
@@ -446,7 +562,7 @@ class _Walker:
             return text, None
         # Unquoted: YAML 1.1 would turn NO into false, 010 into 8, 2023-08-30 into a date.
         # Keep what YAML would have made, so the model can say "quote this value".
-        tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))
+        tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
         if tag == "tag:yaml.org,2002:str":
             return text, text
         node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark)
@@ -470,7 +586,9 @@ class TextFileRequest:
     field: str
 
 
-def read_source_texts(requests: list[TextFileRequest], content_dir: Path, problems: Problems) -> dict[str, str]:
+def read_source_texts(
+    requests: list[TextFileRequest], content_dir: Path, problems: Problems
+) -> dict[str, str]:
     """The archived source texts, by source id; a missing or unreadable one is a problem."""
     texts: dict[str, str] = {}
     root = content_dir.resolve()
@@ -482,19 +600,31 @@ def read_source_texts(requests: list[TextFileRequest], content_dir: Path, proble
             problems.add(request.where, request.field, message, hint)
 
         if not path.is_relative_to(root):
-            say(f"'{request.text_file}' is outside the content folder",
-                "keep source texts inside content/, e.g. sources/NAME.el.txt")
+            say(
+                f"'{request.text_file}' is outside the content folder",
+                "keep source texts inside content/, e.g. sources/NAME.el.txt",
+            )
         elif not path.is_file():
-            say(f"there is no file '{request.text_file}' in the content folder",
-                did_you_mean(request.text_file, available) or "add the source's text there, or correct the path")
+            say(
+                f"there is no file '{request.text_file}' in the content folder",
+                did_you_mean(request.text_file, available)
+                or "add the source's text there, or correct the path",
+            )
         elif path.stat().st_size > MAX_SOURCE_TEXT_BYTES:
-            say(f"'{request.text_file}' is {path.stat().st_size:,} bytes, over the limit of "
-                f"{MAX_SOURCE_TEXT_BYTES:,} bytes (8 MiB)", "archive only the text of the source")
+            say(
+                f"'{request.text_file}' is {path.stat().st_size:,} bytes, over the limit of "
+                f"{MAX_SOURCE_TEXT_BYTES:,} bytes (8 MiB)",
+                "archive only the text of the source",
+            )
         else:
             content = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
             try:
-                texts[request.source_id] = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+                texts[request.source_id] = (
+                    content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+                )
             except UnicodeDecodeError as error:
-                say(f"'{request.text_file}' is not valid UTF-8 text (byte {error.start:,})",
-                    "save it with the encoding UTF-8")
+                say(
+                    f"'{request.text_file}' is not valid UTF-8 text (byte {error.start:,})",
+                    "save it with the encoding UTF-8",
+                )
     return texts

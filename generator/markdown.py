@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 # Characters that make markup wherever they stand (emphasis, code, links, attribute
-# lists, headings' closing hashes, escapes): backslash-escaped everywhere.
-BACKSLASH_ESCAPED = set("\\`*_{}[]#")
+# lists, headings' closing hashes, escapes, and "!" that turns a link into an image):
+# backslash-escaped everywhere.
+BACKSLASH_ESCAPED = set("\\`*_{}[]#!")
 # Characters with no backslash escape: written as numeric character references.
 ENTITY_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 # Characters that start a block only at the start of a line (lists "- ", "+ ", details
@@ -26,7 +27,6 @@ LINE_START_ESCAPED = {
     "=": "&#61;",
     "%": "&#37;",
     "~": "&#126;",
-    "!": "\\!",
 }
 ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
 

@@ -20,7 +20,7 @@ def explain(
     model: type[BaseModel], detail: Any, source: SourceFile, record_path: DataPath
 ) -> tuple[Location, str, str, str]:
     """(location, field path, message, hint) for one pydantic error of a record at record_path."""
-    loc = tuple(part for part in detail["loc"] if not _is_union_branch(part))
+    loc = _data_loc(tuple(detail["loc"]), _data_at(source.data, record_path))
     path = (*record_path, *loc)
     kind: str = detail["type"]
     value = detail.get("input")
@@ -32,14 +32,18 @@ def explain(
         known = _field_names(model, loc[:-1])
         name = str(loc[-1])
         return (
-            source.locate(path, at_key=True), field, f"unknown field '{name}'",
+            source.locate(path, at_key=True),
+            field,
+            f"unknown field '{name}'",
             did_you_mean(name, known) or f"the fields here are: {', '.join(known)}",
         )
     if kind == "missing":
         name = str(loc[-1])
         return (
-            source.locate(path[:-1]), field, f"the required field '{name}' is missing",
-            f"add '{name}:' to this {'record' if len(loc) == 1 else 'mapping'}",
+            source.locate(path[:-1]),
+            field,
+            f"the required field '{name}' is missing",
+            f"add '{name}:' {_where_to_add(loc[:-1])}",
         )
     where = source.locate(path)
     if raw is not None and not isinstance(value, str) and kind in {"string_type", "literal_error"}:
@@ -47,12 +51,16 @@ def explain(
     if kind == "literal_error":
         expected = _literal_values(detail)
         return (
-            where, field, f"'{value}' is not allowed here",
+            where,
+            field,
+            f"'{value}' is not allowed here",
             did_you_mean(str(value), expected) or f"use one of: {', '.join(expected)}",
         )
     if kind == "string_pattern_mismatch":
         return (
-            where, field, f"'{value}' is not a valid id",
+            where,
+            field,
+            f"'{value}' is not a valid id",
             "use lower-case Latin letters, digits and single hyphens"
             + (f", e.g. '{_slug(value)}'" if _slug(value) else ""),
         )
@@ -62,30 +70,55 @@ def explain(
         return where, field, "the text is empty", "write the text, or remove the field"
     if kind == "too_short":
         return (
-            where, field, "the list is empty",
-            "add at least one item" + (": - {source: …, quote: \"…\"}" if loc[-1] == "cite" else ""),
+            where,
+            field,
+            "the list is empty",
+            "add at least one item" + (': - {source: …, quote: "…"}' if loc[-1] == "cite" else ""),
         )
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        expected = "a mapping (key: value)"
         if _is_text_model(model, loc):
-            return where, field, f"expected texts per language, found {_describe(value)}", (
-                f'write it as {{el: "{value if isinstance(value, str) else "…"}"}}'
+            return (
+                where,
+                field,
+                f"expected texts per language, found {_describe(value)}",
+                (f'write it as {{el: "{value if isinstance(value, str) else "…"}"}}'),
             )
-        return where, field, f"expected {expected}, found {_describe(value)}", "indent the fields under this key"
+        return (
+            where,
+            field,
+            f"expected a mapping (key: value), found {_describe(value)}",
+            "indent the fields under this key",
+        )
     if kind == "list_type":
         return (
-            where, field, f"expected a list, found {_describe(value)}",
+            where,
+            field,
+            f"expected a list, found {_describe(value)}",
             "write each item on its own line starting with '- '",
         )
     if kind == "string_type":
-        return where, field, f"expected text, found {_describe(value)}", "write the value as text in quotes"
+        return (
+            where,
+            field,
+            f"expected text, found {_describe(value)}",
+            "write the value as text in quotes",
+        )
     return where, field, detail["msg"], "check this value against the format in content/README.md"
+
+
+def _where_to_add(parent: tuple[Any, ...]) -> str:
+    """'to this record', "under 'date:'", "to this 'cite' item": where a missing field goes."""
+    if not parent:
+        return "to this record"
+    if isinstance(parent[-1], int):
+        return f"to this '{parent[-2]}' item" if len(parent) > 1 else "to this item"
+    return f"under '{parent[-1]}:'"
 
 
 def _unquoted(raw: str, value: Any) -> tuple[str, str]:
     """A plain scalar that YAML read as something other than text."""
     if value is None:
-        return "the value is empty", "write a value, or remove the field"
+        return "the value is empty", "write the value after the ':' (or '-')"
     if isinstance(value, bool):
         read_as = "the boolean " + ("true" if value else "false")
     elif isinstance(value, int | float):
@@ -116,9 +149,30 @@ def _literal_values(detail: Any) -> list[str]:
     return re.findall(r"'([^']*)'", expected)
 
 
-def _is_union_branch(part: Any) -> bool:
-    # pydantic names the branch of an Optional it tried ('str', 'Text'); editors don't see it
-    return isinstance(part, str) and (part[:1].isupper() or part in {"str", "none", "function-after[_not_blank(), str]"})
+def _data_loc(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """The error's location as a path in the data: without the union branches pydantic names.
+
+    pydantic puts the branch of a union it tried ('str', 'Text', …) into the location;
+    editors never wrote those. A part that does not lead into the data is such a name,
+    except the last one (the missing field, or the branch of a value it could not take).
+    Telling them apart by their look would drop fields that editors named 'Text' or 'A'.
+    """
+    kept: list[Any] = []
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if in_list or (isinstance(data, dict) and part in data):
+            data = data[part]
+        elif not last or not isinstance(data, dict):
+            continue  # a branch name: the value itself is at the path kept so far
+        kept.append(part)
+    return tuple(kept)
+
+
+def _data_at(data: Any, path: DataPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
 
 
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> Any:

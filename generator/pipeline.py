@@ -88,8 +88,13 @@ def generate(
 
 def build(project: Project, site_dir: Path | None = None) -> Path:
     """Check, generate and build the site; the previous site stays unless all of it succeeds."""
-    docs_dir, _ = generate(project)
     config = site.read_site_settings(project.config_file)
     target = (site_dir or config.site_dir).resolve()
+    site.check_site_dir(
+        target,
+        never_replace=[project.root],
+        never_inside=[project.content_dir, config.docs_dir, Path(__file__).parent],
+    )
+    docs_dir, _ = generate(project)
     site.build_site(project.config_file, docs_dir, target)
     return target

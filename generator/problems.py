@@ -8,6 +8,7 @@ else does.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -39,7 +40,19 @@ class Problem:
             if self.field
             else (f"{self.location}: {self.message}")
         )
-        return f"{text} — {self.hint}" if self.hint else text
+        return printable(f"{text} — {self.hint}" if self.hint else text)
+
+
+def printable(text: str) -> str:
+    """The text on one line, with control and invisible characters shown as <U+XXXX>.
+
+    Messages quote the editor's own text; a bidi control or a terminal escape sequence in
+    it must not reorder or recolour the message that reports it.
+    """
+    return "".join(
+        f"<U+{ord(char):04X}>" if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char
+        for char in text
+    )
 
 
 @dataclass
@@ -62,7 +75,8 @@ class Problems:
 
     def sorted(self) -> list[Problem]:
         unique = dict.fromkeys(self.items)  # one problem reported twice is said once
-        return sorted(unique)
+        # By place in the file; problems at one place stay in the order they were found.
+        return sorted(unique, key=lambda problem: problem.location)
 
 
 class FactBaseError(Exception):

@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 
-from . import dates, markdown
+from . import dates, exports, linked_data, markdown, pictures
 from .checks import normalise
 from .labels import label
 from .model import (
@@ -287,6 +287,8 @@ class Renderer:
             heading=self.heading,
             page_link=self.page_link,
             corrected=self.corrected,
+            visual_timeline=self.visual_timeline,
+            relation_map=self.relation_map,
         )
 
     @staticmethod
@@ -330,6 +332,10 @@ class Renderer:
                 text=facts.source_texts.get(source.id, ""),
                 quotes=list(self.links.quotes[source.id].values()),
             )
+        pages["data.md"] = self.render("data.md.j2", "data.md", exports=exports)
+        # Every page gets its JSON-LD and link-preview values; the data files come along.
+        pages = linked_data.annotate(pages, facts, self.links, self.language)
+        pages.update(exports.files(facts, self.links, self.language))
         return pages
 
     def latest(self) -> dict[str, list[Any]]:
@@ -351,6 +357,16 @@ class Renderer:
             "claims": last("claims", "claim"),
             "responses": last("denials", "response"),
         }
+
+    def visual_timeline(self, chronicle_: Chronicle, this: ChroniclePage) -> Md:
+        return Md(
+            pictures.timeline_figure(chronicle_, this, self._page, self.language, self._plain_name)
+        )
+
+    def relation_map(self) -> pictures.RelationMap:
+        return pictures.relation_map(
+            self.facts, self.links, self._page, self.language, self._plain_name
+        )
 
     def render(self, template: str, page: str, **values: Any) -> str:
         self._page = page

@@ -5,10 +5,13 @@ A failed or interrupted build leaves the previous site exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,43 +70,143 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
 
 
+def check_site_dir(site_dir: Path, never_replace: list[Path], never_inside: list[Path]) -> None:
+    """Refuse a site folder whose replacement would delete anything but an old site.
+
+    A build replaces the whole site folder: `--site-dir content` or `--site-dir .`
+    would delete the fact base.
+    """
+    site_dir = site_dir.resolve()
+    for folder in (f.resolve() for f in [*never_replace, *never_inside]):
+        if site_dir == folder or site_dir in folder.parents:
+            raise SiteBuildError(
+                f"the site folder {site_dir} would replace {folder} — choose another --site-dir"
+            )
+    for folder in (f.resolve() for f in never_inside):
+        if folder in site_dir.parents:
+            raise SiteBuildError(f"the site folder {site_dir} is inside {folder} — choose another --site-dir")
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / "sitemap.xml").is_file():
+        raise SiteBuildError(
+            f"{site_dir} holds files that are not a built site, and a build replaces the whole "
+            "folder — choose an empty or new folder with --site-dir"
+        )
+
+
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     """Run MkDocs strictly on docs_dir, then swap the result into site_dir."""
-    site_dir = site_dir.resolve()
+    with _term_interrupts():
+        _build_and_swap(config_file, docs_dir, site_dir.resolve())
+
+
+def _build_and_swap(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-new-", dir=site_dir.parent))
+    _clear_leftovers(site_dir)
     collected = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
-    mkdocs_logger.addHandler(collected)
+    staging: Path | None = None
     try:
-        config = load_mkdocs_config(
-            config_file, docs_dir=str(docs_dir.resolve()), site_dir=str(staging), strict=True
-        )
-        mkdocs_build(config)
-    except (MkDocsException, SystemExit, OSError) as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        details = "\n".join(f"  {m}" for m in collected.messages) or f"  {error}"
-        raise SiteBuildError(f"MkDocs could not build the site:\n{details}") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)  # Ctrl-C: the old site stays
-        raise
-    finally:
-        mkdocs_logger.removeHandler(collected)
-    if collected.messages:
-        shutil.rmtree(staging, ignore_errors=True)
-        details = "\n".join(f"  {m}" for m in collected.messages)
-        raise SiteBuildError(f"MkDocs reported problems:\n{details}")
-    _swap_in(staging, site_dir)
+        with _signals_held():  # so that a Ctrl-C cannot fall between creating and noting it
+            staging = Path(
+                tempfile.mkdtemp(prefix=f".{site_dir.name}-new-{os.getpid()}-", dir=site_dir.parent)
+            )
+        mkdocs_logger.addHandler(collected)
+        try:
+            config = load_mkdocs_config(
+                config_file, docs_dir=str(docs_dir.resolve()), site_dir=str(staging), strict=True
+            )
+            mkdocs_build(config)
+        except (MkDocsException, SystemExit, OSError) as error:
+            details = "\n".join(f"  {m}" for m in collected.messages) or f"  {error}"
+            raise SiteBuildError(f"MkDocs could not build the site:\n{details}") from None
+        finally:
+            mkdocs_logger.removeHandler(collected)
+        if collected.messages:
+            details = "\n".join(f"  {m}" for m in collected.messages)
+            raise SiteBuildError(f"MkDocs reported problems:\n{details}")
+        _swap_in(staging, site_dir)
+    finally:  # not swapped in (a failure, a Ctrl-C): the old site stays, the new one goes
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _swap_in(staging: Path, site_dir: Path) -> None:
     """Replace site_dir by staging with two renames, so a reader never sees half a site."""
     os.chmod(staging, 0o755)
     retired = None
-    if site_dir.exists():
-        retired = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
-        retired.rmdir()
-        site_dir.rename(retired)
-    staging.rename(site_dir)
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
+    try:
+        with _signals_held():  # between the two renames there is no site at all
+            if site_dir.exists():
+                retired = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-{os.getpid()}-", dir=site_dir.parent))
+                retired.rmdir()
+                site_dir.rename(retired)
+            try:
+                staging.rename(site_dir)
+            except OSError:
+                if retired is not None:
+                    retired.rename(site_dir)
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+    finally:  # also when a Ctrl-C held during the swap is raised now
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+
+
+def _clear_leftovers(site_dir: Path) -> None:
+    """Remove what a killed build left beside the site; bring back a site it had moved away."""
+    for leftover in sorted(site_dir.parent.glob(f".{site_dir.name}-*-*-*")):
+        kind, _, rest = leftover.name.removeprefix(f".{site_dir.name}-").partition("-")
+        pid = rest.partition("-")[0]
+        if kind not in {"new", "old"} or not pid.isdigit() or _is_running(int(pid)):
+            continue  # not ours, or a build that is still running
+        if kind == "old" and not site_dir.exists():
+            leftover.rename(site_dir)  # killed between the two renames of a swap
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a folder left by an earlier build in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+@contextlib.contextmanager
+def _term_interrupts() -> Iterator[None]:
+    """SIGTERM (how CI and containers stop a process) ends the build like Ctrl-C does."""
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done, then interrupt as usual."""
+    received: list[int] = []
+    try:
+        previous = {s: signal.signal(s, lambda signum, frame: received.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if received:
+            raise KeyboardInterrupt

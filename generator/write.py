@@ -50,7 +50,7 @@ def write_docs(outputs: dict[str, bytes], docs_dir: Path, protected: list[Path])
             "choose an empty or new folder with --docs-dir"
         )
     docs_dir.mkdir(parents=True, exist_ok=True)
-    (docs_dir / MARKER).write_text("Written by `explainer generate`; every run replaces it.\n")
+    _leave_marker(docs_dir / MARKER)
     changed = 0
     for relative, content in outputs.items():
         target = docs_dir / relative
@@ -67,6 +67,14 @@ def write_docs(outputs: dict[str, bytes], docs_dir: Path, protected: list[Path])
         elif existing.is_dir() and not any(existing.iterdir()):
             existing.rmdir()
     return changed
+
+
+def _leave_marker(marker: Path) -> None:
+    # Written only when it differs: rewriting it on every run woke `mkdocs serve`'s
+    # watcher, whose rebuild regenerated and rewrote it again, rebuilding forever.
+    text = "Written by `explainer generate`; every run replaces it.\n"
+    if not marker.is_file() or marker.read_text() != text:
+        marker.write_text(text)
 
 
 def remove_tree(path: Path) -> None:

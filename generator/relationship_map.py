@@ -1,0 +1,626 @@
+"""The relationship map: actors as nodes, and the relations the fact base records as edges.
+
+Every edge comes from a record, never from reading text:
+
+- a claim: its claimant *claims about* each actor it is about;
+- a response: its author *denies* (or *responds to*, *confirms*) the claimant of each
+  claim it answers;
+- an event: its participants *take part* in it *with* each other (no direction).
+
+Parallel relations (the same two actors, the same type) are one edge with a count. The
+layout is a ring, in an order that keeps related actors near each other: deterministic,
+so the same fact base always draws the same picture. Past NODE_LIMIT actors only the
+most connected are drawn, past EDGE_LIMIT edges only the strongest, and only labels that
+do not collide are written; the picture says what it leaves out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from . import svg
+from .labels import label
+from .model import FactBase
+
+NODE_LIMIT = 100
+EDGE_LIMIT = 200
+LABEL_CHARACTERS = 24
+CROWDED = 30  # beyond this many actors: smaller nodes, shorter labels, lighter lines
+CROWDED_LABEL_CHARACTERS = 18
+CHARACTER_WIDTH = 7.0  # a generous average at 12px, so that estimated labels do not collide
+PAD = 12
+
+RESPONSE_RELATION = {"denial": "denies", "response": "responds-to", "confirmation": "confirms"}
+UNDIRECTED = {"takes-part-with"}
+# Type -> (colour, dash pattern): colour and dashes both tell types apart.
+EDGE_STYLE = {
+    "claims-about": ("#1565c0", None),
+    "denies": ("#c62828", "7 3"),
+    "responds-to": ("#7b1fa2", "4 2 1 2"),
+    "confirms": ("#2e7d32", None),
+    "takes-part-with": ("#616161", "1.5 3"),
+}
+NODE_COLOUR = {
+    "person": "#00695c",
+    "organisation": "#1565c0",
+    "state": "#6a1b9a",
+    "group": "#a14a00",
+}
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: str
+    target: str
+    type: str
+    record_id: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    """All relations of one type between two actors (undirected: source < target)."""
+
+    source: str
+    target: str
+    type: str
+    records: tuple[str, ...]
+
+    @property
+    def directed(self) -> bool:
+        return self.type not in UNDIRECTED
+
+
+@dataclass(frozen=True)
+class Network:
+    nodes: list[str]  # actor ids: the centre (if any) first, then the ring in order
+    edges: list[Edge]
+    strength: dict[str, int]  # actor -> records behind its drawn edges
+    hidden_nodes: int
+    hidden_edges: int
+    centre: str | None = None  # a hub drawn in the middle, its edges as spokes
+
+
+@dataclass(frozen=True)
+class Actor:
+    """What the picture shows of an actor: plain text and a link."""
+
+    name: str
+    type: str
+    href: str
+
+
+def relations(facts: FactBase) -> list[Relation]:
+    found = []
+    for claim in facts.claims.values():
+        for actor_id in dict.fromkeys(claim.about):
+            if actor_id != claim.claimant:
+                found.append(Relation(claim.claimant, actor_id, "claims-about", claim.id))
+    for response in facts.responses.values():
+        answered = [facts.claims[c].claimant for c in response.answers if c in facts.claims]
+        for claimant in dict.fromkeys(answered):
+            if claimant != response.by:
+                kind = RESPONSE_RELATION[response.type]
+                found.append(Relation(response.by, claimant, kind, response.id))
+    for event in facts.events.values():
+        for first, second in combinations(sorted(set(event.participants)), 2):
+            found.append(Relation(first, second, "takes-part-with", event.id))
+    return [r for r in found if r.source in facts.actors and r.target in facts.actors]
+
+
+def aggregate(found: Iterable[Relation]) -> list[Edge]:
+    records: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for relation in found:
+        ends = (relation.source, relation.target)
+        if relation.type in UNDIRECTED:
+            ends = (min(ends), max(ends))
+        key = (*ends, relation.type)
+        if relation.record_id not in records[key]:
+            records[key].append(relation.record_id)
+    return [Edge(s, t, kind, tuple(ids)) for (s, t, kind), ids in records.items()]
+
+
+def network(facts: FactBase) -> Network:
+    """The actors and edges to draw, most connected first when there are too many."""
+    edges = aggregate(relations(facts))
+    strength = _strength(edges)
+    ranked = sorted(facts.actors, key=lambda a: (-strength.get(a, 0), a))
+    shown = set(ranked[:NODE_LIMIT])
+    inside = [e for e in edges if e.source in shown and e.target in shown]
+    kept = sorted(inside, key=lambda e: (-len(e.records), e.type, e.source, e.target))
+    kept = sorted(kept[:EDGE_LIMIT], key=lambda e: (e.type, e.source, e.target))
+    strength = _strength(kept)
+    centre = hub([a for a in ranked if a in shown], strength)
+    around = [a for a in facts.actors if a in shown and a != centre]
+    order = ring_order(around, [e for e in kept if centre not in (e.source, e.target)])
+    nodes = [centre, *order] if centre else order
+    hidden = (len(facts.actors) - len(shown), len(edges) - len(kept))
+    return Network(nodes, kept, strength, *hidden, centre=centre)
+
+
+def hub(ranked: Sequence[str], strength: dict[str, int]) -> str | None:
+    """The actor to draw in the middle: one clearly more connected than any other (a story
+    told around one claimant), whose many edges then run as spokes instead of chords."""
+    if len(ranked) < 4:
+        return None
+    first, second = (strength.get(a, 0) for a in ranked[:2])
+    return ranked[0] if first >= 3 and first >= 1.5 * second else None
+
+
+def _strength(edges: Iterable[Edge]) -> dict[str, int]:
+    strength: dict[str, int] = defaultdict(int)
+    for edge in edges:
+        strength[edge.source] += len(edge.records)
+        strength[edge.target] += len(edge.records)
+    return strength
+
+
+def ring_order(actors: Sequence[str], edges: Sequence[Edge]) -> list[str]:
+    """Actors around the ring so that related ones sit close: breadth first from the most
+    connected, strongest neighbours first; actors without edges last, in the given order."""
+    weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for edge in edges:
+        weight[edge.source][edge.target] += len(edge.records)
+        weight[edge.target][edge.source] += len(edge.records)
+    position = {actor: index for index, actor in enumerate(actors)}
+    remaining = sorted(
+        (a for a in actors if weight[a]), key=lambda a: (-sum(weight[a].values()), position[a])
+    )
+    order: list[str] = []
+    placed: set[str] = set()
+    for root in remaining:
+        if root in placed:
+            continue
+        queue = [root]
+        placed.add(root)
+        while queue:
+            actor = queue.pop(0)
+            order.append(actor)
+            for neighbour in sorted(weight[actor], key=lambda n: (-weight[actor][n], position[n])):
+                if neighbour not in placed:
+                    placed.add(neighbour)
+                    queue.append(neighbour)
+    return order + [a for a in actors if a not in placed]
+
+
+# --- drawing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Point:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    def overlaps(self, other: Box) -> bool:
+        return not (
+            self.right < other.left
+            or other.right < self.left
+            or self.bottom < other.top
+            or other.bottom < self.top
+        )
+
+
+def ring(count: int) -> tuple[float, list[Point]]:
+    """The radius and positions around a circle centred on (0, 0), starting at the top."""
+    spacing = 34.0 if count <= 24 else 12.0
+    radius = max(150.0, count * spacing / (2 * math.pi))
+    points = [
+        Point(
+            radius * math.cos(-math.pi / 2 + 2 * math.pi * i / count),
+            radius * math.sin(-math.pi / 2 + 2 * math.pi * i / count),
+        )
+        for i in range(count)
+    ]
+    return radius, points
+
+
+def node_radius(strength: int, crowded: bool) -> float:
+    if crowded:
+        return min(3.0 + math.sqrt(strength), 7.0)
+    return min(6.0 + 1.5 * math.sqrt(strength), 15.0)
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float
+    y: float
+    anchor: str
+    text: str
+    box: Box
+
+
+def place_labels(
+    network: Network, points: dict[str, Point], radii: dict[str, float], actors: dict[str, Actor]
+) -> dict[str, Label]:
+    """Labels outside the ring, most connected actors first; a label that would cover
+    another is left out (the node keeps its name as a tooltip and in the list below)."""
+    placed: dict[str, Label] = {}
+    ranked = sorted(network.nodes, key=lambda a: (-network.strength.get(a, 0), a))
+    for actor_id in ranked:
+        point = points[actor_id]
+        distance = math.hypot(point.x, point.y)
+        # Outward from the ring; the centre's label goes above it.
+        unit = Point(point.x / distance, point.y / distance) if distance else Point(0.0, -1.0)
+        gap = radii[actor_id] + 6
+        x, y = point.x + unit.x * gap, point.y + unit.y * gap + 4
+        limit = CROWDED_LABEL_CHARACTERS if len(network.nodes) > CROWDED else LABEL_CHARACTERS
+        text = svg.shorten(actors[actor_id].name, limit)
+        width = len(text) * CHARACTER_WIDTH
+        anchor = "start" if unit.x > 0.15 else "end" if unit.x < -0.15 else "middle"
+        left = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
+        if anchor == "middle":
+            y += 8 * unit.y  # above the top node, below the bottom one
+        box = Box(left, y - 12, left + width, y + 3)
+        if any(box.overlaps(other.box) for other in placed.values()):
+            continue
+        placed[actor_id] = Label(x, y, anchor, text, box)
+    return placed
+
+
+def curve(
+    start: Point, end: Point, offset: float, start_gap: float, end_gap: float
+) -> tuple[Point, Point, Point]:
+    """A quadratic curve bowed towards the centre, shortened to meet the nodes' edges."""
+    middle = Point((start.x + end.x) / 2, (start.y + end.y) / 2)
+    control = Point(middle.x * 0.6, middle.y * 0.6)
+    length = math.hypot(end.x - start.x, end.y - start.y) or 1.0
+    normal = Point(-(end.y - start.y) / length, (end.x - start.x) / length)
+    control = Point(control.x + normal.x * offset, control.y + normal.y * offset)
+    return _towards(start, control, start_gap), control, _towards(end, control, end_gap)
+
+
+def _towards(point: Point, target: Point, distance: float) -> Point:
+    length = math.hypot(target.x - point.x, target.y - point.y) or 1.0
+    return Point(
+        point.x + (target.x - point.x) / length * distance,
+        point.y + (target.y - point.y) / length * distance,
+    )
+
+
+def draw_edge(
+    edge: Edge,
+    ends: tuple[Point, Point],
+    gaps: tuple[float, float],
+    offset: float,
+    words: tuple[str, str],
+    crowded: bool,
+) -> str:
+    """words: the edge's tooltip and its link."""
+    start, control, end = curve(
+        ends[0], ends[1], offset, gaps[0] + 1, gaps[1] + (3 if edge.directed else 1)
+    )
+    path = (
+        f"M{svg.number(start.x)},{svg.number(start.y)} "
+        f"Q{svg.number(control.x)},{svg.number(control.y)} {svg.number(end.x)},{svg.number(end.y)}"
+    )
+    colour, dashes = EDGE_STYLE[edge.type]
+    count = len(edge.records)
+    # Thickness says how many records; crowded maps draw thin, light lines under the nodes.
+    width = (0.8 + 0.8 * math.log2(count)) if crowded else (1.5 + 1.2 * math.log2(count))
+    parts = [
+        svg.title(words[0]),
+        svg.element(
+            "path",
+            {
+                "d": path,
+                "class": "xr-hit",
+                "fill": "none",
+                "stroke": "transparent",
+                "stroke-width": 10,
+            },
+        ),
+        svg.element(
+            "path",
+            {
+                "d": path,
+                "class": f"xr-edge xr-edge-{edge.type}",
+                "fill": "none",
+                "stroke": colour,
+                "stroke-width": width,
+                "stroke-dasharray": dashes,
+                "stroke-opacity": 0.45 if crowded else None,
+                "marker-end": f"url(#xr-arrow-{edge.type})" if edge.directed else None,
+            },
+        ),
+    ]
+    if count > 1 and not crowded:  # a crowded map says counts in tooltips only
+        middle = Point(
+            0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
+            0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
+        )
+        parts.append(svg.label(middle.x, middle.y + 4, str(count), "xr-count", anchor="middle"))
+    return svg.element("a", {"href": words[1], "class": "xr-link"}, *parts)
+
+
+def draw_node(actor: Actor, point: Point, radius: float, label_: Label | None, words: str) -> str:
+    colour = NODE_COLOUR.get(actor.type, "#555555")
+    shape = node_shape(
+        actor.type,
+        point,
+        radius,
+        {
+            "class": f"xr-node xr-node-{actor.type}",
+            "fill": colour,
+            "stroke": "#ffffff",
+            "stroke-width": 1.5,
+        },
+    )
+    parts = [svg.title(words), shape]
+    if label_ is not None:
+        parts.append(svg.label(label_.x, label_.y, label_.text, "xr-label", anchor=label_.anchor))
+    return svg.element("a", {"href": actor.href, "class": "xr-link"}, *parts)
+
+
+def node_shape(kind: str, at: Point, r: float, style: dict[str, svg.Attribute]) -> str:
+    """Shapes as well as colours tell actor types apart: circle, square, diamond, triangle."""
+    if kind == "person":
+        return svg.element("circle", {"cx": at.x, "cy": at.y, "r": r, **style})
+    if kind == "organisation":
+        side = r * 1.7
+        return svg.element(
+            "rect",
+            {
+                "x": at.x - side / 2,
+                "y": at.y - side / 2,
+                "width": side,
+                "height": side,
+                "rx": 2,
+                **style,
+            },
+        )
+    if kind == "state":
+        corners = [(0, -1.25), (1.25, 0), (0, 1.25), (-1.25, 0)]
+    else:
+        corners = [(0, -1.3), (1.15, 0.75), (-1.15, 0.75)]
+    points = " ".join(
+        f"{svg.number(at.x + dx * r)},{svg.number(at.y + dy * r)}" for dx, dy in corners
+    )
+    return svg.element("polygon", {"points": points, **style})
+
+
+def markers(types: Iterable[str]) -> str:
+    return svg.element(
+        "defs",
+        {},
+        *(
+            svg.element(
+                "marker",
+                {
+                    "id": f"xr-arrow-{kind}",
+                    "viewBox": "0 0 10 10",
+                    "refX": 9,
+                    "refY": 5,
+                    "markerWidth": 9,
+                    "markerHeight": 9,
+                    "markerUnits": "userSpaceOnUse",
+                    "orient": "auto",
+                },
+                svg.element(
+                    "path",
+                    {
+                        "d": "M0,0 L10,5 L0,10 z",
+                        "class": f"xr-arrowhead-{kind}",
+                        "fill": EDGE_STYLE[kind][0],
+                    },
+                ),
+            )
+            for kind in types
+            if kind not in UNDIRECTED
+        ),
+    )
+
+
+def draw_legend(
+    network: Network, actors: dict[str, Actor], top: float, language: str
+) -> tuple[str, float, float]:
+    """Samples of the edge and actor types drawn; returns the drawing, its height and width."""
+    parts = []
+    y = top
+    width = 0.0
+    edge_types = [t for t in EDGE_STYLE if any(e.type == t for e in network.edges)]
+    for kind in edge_types:
+        colour, dashes = EDGE_STYLE[kind]
+        parts.append(
+            svg.element(
+                "path",
+                {
+                    "d": f"M0,{svg.number(y)} H30",
+                    "fill": "none",
+                    "class": f"xr-edge xr-edge-{kind}",
+                    "stroke": colour,
+                    "stroke-width": 2,
+                    "stroke-dasharray": dashes,
+                    "marker-end": f"url(#xr-arrow-{kind})" if kind not in UNDIRECTED else None,
+                },
+            )
+        )
+        text = label(f"map.edge.{kind}", language)
+        parts.append(svg.label(42, y + 4, text, "xr-legend"))
+        width = max(width, 42 + len(text) * CHARACTER_WIDTH)
+        y += 20
+    for kind in NODE_COLOUR:
+        if not any(actors[a].type == kind for a in network.nodes):
+            continue
+        parts.append(
+            node_shape(
+                kind,
+                Point(15, y),
+                6,
+                {"class": f"xr-node xr-node-{kind}", "fill": NODE_COLOUR[kind]},
+            )
+        )
+        text = label(f"actor.{kind}", language)
+        parts.append(svg.label(42, y + 4, text, "xr-legend"))
+        width = max(width, 42 + len(text) * CHARACTER_WIDTH)
+        y += 20
+    return "".join(parts), y - top, width
+
+
+def edge_words(
+    edge: Edge,
+    actors: dict[str, Actor],
+    record_name: Callable[[str], str],
+    language: str,
+) -> str:
+    arrow = "→" if edge.directed else "—"
+    kind = label(f"map.edge.{edge.type}", language)
+    said = f"{actors[edge.source].name} {arrow} {actors[edge.target].name}: {kind}"
+    if len(edge.records) == 1:
+        return f"{said} ({record_name(edge.records[0])})"
+    return f"{said} ({records_text(len(edge.records), language)})"
+
+
+def records_text(count: int, language: str) -> str:
+    if count == 1:
+        return label("map.record", language)
+    return label("map.records", language).format(count=count)
+
+
+def draw(
+    network: Network,
+    actors: dict[str, Actor],
+    edge_href: Callable[[Edge], str],
+    record_name: Callable[[str], str],
+    language: str,
+) -> str:
+    """The SVG of the network ('' without actors)."""
+    if not network.nodes:
+        return ""
+    crowded = len(network.nodes) > CROWDED
+    around = [a for a in network.nodes if a != network.centre]
+    _, ring_points = ring(len(around))
+    points = dict(zip(around, ring_points, strict=True))
+    if network.centre is not None:
+        points[network.centre] = Point(0.0, 0.0)
+    radii = {a: node_radius(network.strength.get(a, 0), crowded) for a in network.nodes}
+    labels = place_labels(network, points, radii, actors)
+    edges_svg = draw_edges(
+        network, points, radii, actors, edge_href, record_name, language, crowded
+    )
+    nodes_svg = []
+    for actor_id in network.nodes:
+        degree = network.strength.get(actor_id, 0)
+        words = (
+            f"{actors[actor_id].name} — {label('actor.' + actors[actor_id].type, language)}"
+            f" — {records_text(degree, language)}"
+        )
+        nodes_svg.append(
+            draw_node(
+                actors[actor_id], points[actor_id], radii[actor_id], labels.get(actor_id), words
+            )
+        )
+    # The frame: every node and label inside it, the legend below.
+    boxes = [lab.box for lab in labels.values()] + [
+        Box(p.x - radii[a], p.y - radii[a], p.x + radii[a], p.y + radii[a])
+        for a, p in points.items()
+    ]
+    left = min(b.left for b in boxes) - PAD
+    top = min(b.top for b in boxes) - PAD
+    right = max(b.right for b in boxes) + PAD
+    bottom = max(b.bottom for b in boxes) + PAD
+    legend, legend_height, legend_width = draw_legend(network, actors, 0, language)
+    width = max(right - left, legend_width + 2 * PAD)
+    height = bottom - top + legend_height + PAD
+    title = label("map.title", language)
+    description = label("map.description", language)
+    return svg.element(
+        "svg",
+        {
+            "xmlns": svg.NAMESPACE,
+            "class": "xr-svg",
+            "width": round(width),
+            "height": round(height),
+            "viewBox": f"0 0 {round(width)} {round(height)}",
+            "aria-labelledby": "xr-title xr-desc",
+            "font-family": "sans-serif",
+            "font-size": 12,
+        },
+        svg.element("title", {"id": "xr-title"}, svg.text(title)),
+        svg.element("desc", {"id": "xr-desc"}, svg.text(description)),
+        markers(EDGE_STYLE),
+        svg.element(
+            "g",
+            {"transform": f"translate({svg.number(-left)},{svg.number(-top)})"},
+            *edges_svg,
+            *nodes_svg,
+        ),
+        svg.element(
+            "g", {"transform": f"translate({PAD},{svg.number(bottom - top + 10)})"}, legend
+        ),
+    )
+
+
+def draw_edges(
+    network: Network,
+    points: dict[str, Point],
+    radii: dict[str, float],
+    actors: dict[str, Actor],
+    edge_href: Callable[[Edge], str],
+    record_name: Callable[[str], str],
+    language: str,
+    crowded: bool,
+) -> list[str]:
+    """Edges between the same two actors are bowed apart so that each stays visible."""
+    between: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    for edge in network.edges:
+        between[(min(edge.source, edge.target), max(edge.source, edge.target))].append(edge)
+    drawn = []
+    for edge in network.edges:
+        pair = between[(min(edge.source, edge.target), max(edge.source, edge.target))]
+        index = pair.index(edge)
+        offset = (index - (len(pair) - 1) / 2) * 18
+        if edge.source > edge.target:  # the same side whichever way the edge points
+            offset = -offset
+        words = (edge_words(edge, actors, record_name, language), edge_href(edge))
+        drawn.append(
+            draw_edge(
+                edge,
+                (points[edge.source], points[edge.target]),
+                (radii[edge.source], radii[edge.target]),
+                offset,
+                words,
+                crowded,
+            )
+        )
+    return drawn
+
+
+def figure(drawing: str, caption: str) -> str:
+    """The picture as a raw HTML block for Markdown: one line per element, no blank line."""
+    if not drawing:
+        return ""
+    return "\n".join(
+        [
+            '<figure class="explainer-figure explainer-map" data-search-exclude="">',
+            '<div class="explainer-figure__scroll" role="region" tabindex="0" '
+            'aria-labelledby="xr-caption">',
+            drawing,
+            "</div>",
+            f'<figcaption id="xr-caption">{svg.text(caption)}</figcaption>',
+            "</figure>",
+        ]
+    )
+
+
+def caption(network: Network, language: str) -> str:
+    parts = [label("map.caption", language)]
+    if network.hidden_nodes:
+        parts.append(
+            label("map.hidden_nodes", language).format(
+                shown=len(network.nodes), count=network.hidden_nodes
+            )
+        )
+    if network.hidden_edges:
+        parts.append(label("map.hidden_edges", language).format(count=network.hidden_edges))
+    return " ".join(parts)
