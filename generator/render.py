@@ -72,6 +72,9 @@ class ChroniclePage:
     path: str
     year: str | None  # None: the whole list, or the index of years when split
     groups: list[tuple[str, list[TimelineEntry]]]
+    # Within a year too long for one page: the month ("03"), or for undated
+    # entries the part number ("2"); empty when the page holds the whole year.
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Chronicle:
     """
 
     pages: list[ChroniclePage]
-    years: list[tuple[str, str, int]]  # (year, page path, entries) when split; empty otherwise
+    years: list[tuple[ChroniclePage, int]]  # (page, entries) when split; empty otherwise
 
     def neighbours(self, page: ChroniclePage) -> tuple[ChroniclePage | None, ChroniclePage | None]:
         if page.year is None:
@@ -218,12 +221,29 @@ def chronicle(base: str, entries: list[TimelineEntry]) -> Chronicle:
     if len(entries) <= PAGE_LIMIT:
         return Chronicle([ChroniclePage(f"{base}/index.md", None, groups)], [])
     pages = [ChroniclePage(f"{base}/index.md", None, [])]
-    years = []
     for year, group in groups:
-        path = f"{base}/{year or 'undated'}.md"
-        pages.append(ChroniclePage(path, year, [(year, group)]))
-        years.append((year, path, len(group)))
-    return Chronicle(pages, years)
+        for part, entries_of_part in _parts_of_a_year(year, group):
+            name = year or "undated"
+            path = f"{base}/{name}-{part}.md" if part else f"{base}/{name}.md"
+            pages.append(ChroniclePage(path, year, [(year, entries_of_part)], part))
+    return Chronicle(pages, [(page, sum(len(g) for _, g in page.groups)) for page in pages[1:]])
+
+
+def _parts_of_a_year(
+    year: str, group: list[TimelineEntry]
+) -> list[tuple[str, list[TimelineEntry]]]:
+    """A busy year becomes one page per month; a long undated list, pages of PAGE_LIMIT."""
+    if len(group) <= PAGE_LIMIT:
+        return [("", group)]
+    if not year:
+        return [
+            (str(number), group[start : start + PAGE_LIMIT])
+            for number, start in enumerate(range(0, len(group), PAGE_LIMIT), start=1)
+        ]
+    months: dict[str, list[TimelineEntry]] = {}
+    for entry in group:
+        months.setdefault(f"{entry.sort_key[1].month:02d}", []).append(entry)
+    return list(months.items())
 
 
 def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
@@ -245,7 +265,14 @@ def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
         bounds = dates.parse(when.edtf).bounds
         placed = bounds.lower or bounds.upper or date.min
         # On one date, "by that date" comes before what happened on it.
-        key = (0, placed, bounds.lower is not None, bounds.upper or date.max, KIND_ORDER[kind], order)
+        key = (
+            0,
+            placed,
+            bounds.lower is not None,
+            bounds.upper or date.max,
+            KIND_ORDER[kind],
+            order,
+        )
         entries.append(TimelineEntry(kind, record, when, key, str(placed.year)))
     return sorted(entries, key=lambda entry: entry.sort_key)
 
@@ -286,6 +313,7 @@ class Renderer:
             short_date=self.short_date,
             heading=self.heading,
             page_link=self.page_link,
+            period=self.period,
             corrected=self.corrected,
             visual_timeline=self.visual_timeline,
             relation_map=self.relation_map,
@@ -453,6 +481,15 @@ class Renderer:
             return Md("")
         shown = "; ".join(self.link(c.id) for c in corrections)
         return Md(f"- **{self.label('field.corrections')}:** {shown}\n")
+
+    def period(self, page: ChroniclePage) -> str:
+        """What a part of a dated list covers, in words: 2023, March 2023, undated (2)."""
+        if not page.year:
+            undated = label("undated", self.language)
+            return f"{undated} ({page.part})" if page.part else undated
+        if page.part:
+            return dates.humanize(dates.parse(f"{page.year}-{page.part}"), self.language)
+        return page.year
 
     def page_link(self, path: str, text: str) -> Md:
         return Md(f"[{markdown.text(text)}]({self.href(path)})")

@@ -139,7 +139,7 @@ def test_generated_markdown_builds_with_plain_mkdocs_and_no_hook(
     assert (tmp_path / "site/timeline/index.html").is_file()
 
 
-def test_long_lists_are_split_into_one_page_per_year(
+def test_long_lists_are_split_by_year_and_busy_years_by_month(
     tmp_path: Path, bridge_project: pipeline.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator import render
@@ -149,14 +149,37 @@ def test_long_lists_are_split_into_one_page_per_year(
     timeline_pages = sorted(
         p.relative_to(docs).as_posix() for p in (docs / "timeline").glob("*.md")
     )
-    assert timeline_pages == ["timeline/2022.md", "timeline/index.md", "timeline/undated.md"]
+    # 2022 holds three entries, over the limit: one page per month (all in May).
+    assert timeline_pages == ["timeline/2022-05.md", "timeline/index.md", "timeline/undated.md"]
     index = (docs / "timeline/index.md").read_text(encoding="utf-8")
-    assert "- [2022](2022.md) (3)\n- [Χωρίς ημερομηνία στην πηγή](undated.md) (1)" in index
-    year = (docs / "timeline/2022.md").read_text(encoding="utf-8")
-    assert "[Όλα τα έτη](index.md) · [Χωρίς ημερομηνία στην πηγή](undated.md) →" in year
-    # Records link to the year page they now live on.
+    assert "- [Μάιος 2022](2022-05.md) (3)\n- [Χωρίς ημερομηνία στην πηγή](undated.md) (1)" in index
+    month = (docs / "timeline/2022-05.md").read_text(encoding="utf-8")
+    assert "\n# Χρονολόγιο: Μάιος 2022\n" in month
+    assert "[Όλα τα έτη](index.md) · [Χωρίς ημερομηνία στην πηγή](undated.md) →" in month
+    # Records link to the page they now live on.
     claims = (docs / "claims/undated.md").read_text(encoding="utf-8")
     assert "(../denials/index.md#mayor-rejects-cracks)" in claims
+    assert "(timeline/2022-05.md#repair-postponed)" in (docs / "index.md").read_text("utf-8")
+
+
+def test_a_long_undated_list_is_split_into_numbered_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from generator import render
+    from generator.model import When
+
+    monkeypatch.setattr(render, "PAGE_LIMIT", 2)
+    undated = [
+        ("event", SimpleNamespace(id=f"e{n}", date=When(basis="not-stated"))) for n in range(5)
+    ]
+    chronicle = render.chronicle("timeline", render.dated_entries(undated))
+    assert [page.path for page in chronicle.pages] == [
+        "timeline/index.md",
+        "timeline/undated-1.md",
+        "timeline/undated-2.md",
+        "timeline/undated-3.md",
+    ]
+    assert [count for _, count in chronicle.years] == [2, 2, 1]
 
 
 def test_a_correction_is_shown_on_its_page_and_on_the_record(bridge_site: Path) -> None:
