@@ -27,6 +27,7 @@ KINDS = {
     "claim": "claims",
     "response": "responses",
     "background": "background",
+    "correction": "corrections",
 }
 
 _CITE = """\
@@ -103,6 +104,13 @@ TEMPLATES = {
       - text: {el: "", en: ""}
         # claim: ""                   # the claim id, when the point reports a claim
         cite: [{source: "", quote: ""}]  # a source id, and words copied exactly from its text
+""",
+    "correction": """\
+  - id: {id}
+    date: ""                          # the day the correction was made, e.g. "2023-09-01"
+    summary: {el: "", en: ""}         # what changed
+    reason: {el: "", en: ""}          # why it changed
+    records: [""]                     # the ids of the records corrected
 """,
 }
 
