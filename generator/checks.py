@@ -21,6 +21,7 @@ from .model import (
     FactBase,
     Origin,
     Prose,
+    Relation,
     Response,
     Stated,
     When,
@@ -35,6 +36,8 @@ LINK_TARGET = re.compile(r"\s*((?:[^()\s]|\([^()\s]*\))*)")
 WEB_LINK = re.compile(r"https?://[^\s()<>\"'`]+\)")
 IMAGE = re.compile(r"!\[[^\]\n]*\]\(")
 HTML = re.compile(r"<[A-Za-z!/?][^\s<>]*>?")
+# What 'by' does to 'to', for the hint when a relation joins an actor to itself.
+RELATION_VERBS = {"supplies": "supplies", "meets": "meets", "writes-to": "writes to"}
 
 
 def check(facts: FactBase, problems: Problems) -> None:
@@ -96,6 +99,20 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
             )
         problems.add(origin.locate(*path), origin.field(*path), message, hint)
 
+    def refer_relations(origin: Origin, relations: list[Relation]) -> None:
+        for index, relation in enumerate(relations):
+            refer(origin, ("relations", index, "by"), relation.by, "actors")
+            refer(origin, ("relations", index, "to"), relation.to, "actors")
+            if relation.by == relation.to:
+                path = ("relations", index, "to")
+                problems.add(
+                    origin.locate(*path),
+                    origin.field(*path),
+                    f"'by' and 'to' name the same actor, '{relation.by}'",
+                    "a relation joins two actors: write in 'to' the one "
+                    f"'{relation.by}' {RELATION_VERBS[relation.type]}",
+                )
+
     story_origin = facts.story_origin
     refer(story_origin, ("primary_source",), facts.story.primary_source, "sources")
     for index, point in enumerate(facts.story.intro):
@@ -108,6 +125,7 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
         origin = facts.origins[event.id]
         for index, actor_id in enumerate(event.participants):
             refer(origin, ("participants", index), actor_id, "actors")
+        refer_relations(origin, event.relations)
     for claim in facts.claims.values():
         origin = facts.origins[claim.id]
         refer(origin, ("claimant",), claim.claimant, "actors")
@@ -115,6 +133,7 @@ def _check_references(facts: FactBase, problems: Problems) -> None:
         for index, actor_id in enumerate(claim.about):
             refer(origin, ("about", index), actor_id, "actors")
         refer(origin, ("occasion",), claim.occasion, "events")
+        refer_relations(origin, claim.relations)
     for response in facts.responses.values():
         origin = facts.origins[response.id]
         refer(origin, ("by",), response.by, "actors")

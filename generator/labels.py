@@ -48,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field.answers": {"el": "Απαντά στους ισχυρισμούς", "en": "Answers the claims"},
     "field.answered_by": {"el": "Απαντήσεις", "en": "Responses"},
     "field.occasion": {"el": "Ειπώθηκε σε", "en": "Made at"},
+    "field.relations": {"el": "Σχέσεις", "en": "Relations"},
     "field.claims_made": {"el": "Ισχυρισμοί που διατυπώθηκαν", "en": "Claims made"},
     "field.note": {"el": "Σημείωση", "en": "Note"},
     "field.source": {"el": "Πηγή", "en": "Source"},
@@ -216,10 +217,13 @@ LABELS: dict[str, dict[str, str]] = {
     "map.description": {
         "el": "Πρόσωπα και φορείς ως κόμβοι, και οι σχέσεις που καταγράφουν τα δεδομένα ως "
         "γραμμές: ποιος ισχυρίζεται κάτι για ποιον, ποιος διαψεύδει ποιον, ποιοι συμμετέχουν "
-        "μαζί σε γεγονότα. Η λίστα κάτω από τον χάρτη λέει τα ίδια με λόγια.",
+        "μαζί σε γεγονότα, ποιος προμηθεύει, συναντά ή γράφει σε ποιον (με κούφια γραμμή, όταν "
+        "αυτό μόνο υποστηρίζεται σε έναν ισχυρισμό). Η λίστα κάτω από τον χάρτη λέει τα ίδια με "
+        "λόγια.",
         "en": "People and organisations as nodes, and the relations the data records as lines: "
-        "who claims something about whom, who denies whom, who takes part in events together. "
-        "The list below the map says the same in words.",
+        "who claims something about whom, who denies whom, who takes part in events together, "
+        "who supplies, meets or writes to whom (with a hollow line when a claim only asserts "
+        "it). The list below the map says the same in words.",
     },
     "map.caption": {
         "el": "Χάρτης σχέσεων: κάθε γραμμή οδηγεί στην εγγραφή από την οποία προκύπτει ή, αν "
@@ -247,6 +251,13 @@ LABELS: dict[str, dict[str, str]] = {
     "map.edge.responds-to": {"el": "απαντά σε", "en": "responds to"},
     "map.edge.confirms": {"el": "επιβεβαιώνει", "en": "confirms"},
     "map.edge.takes-part-with": {"el": "συμμετέχει μαζί με", "en": "takes part with"},
+    # Typed relations: as an event reports them, and as a claim asserts them.
+    "map.edge.supplies": {"el": "προμηθεύει", "en": "supplies"},
+    "map.edge.supplies-alleged": {"el": "φέρεται να προμηθεύει", "en": "is said to supply"},
+    "map.edge.meets": {"el": "συναντά", "en": "meets"},
+    "map.edge.meets-alleged": {"el": "φέρεται να συναντά", "en": "is said to meet"},
+    "map.edge.writes-to": {"el": "γράφει σε", "en": "writes to"},
+    "map.edge.writes-to-alleged": {"el": "φέρεται να γράφει σε", "en": "is said to write to"},
     "map.list": {"el": "Οι σχέσεις του χάρτη ως κείμενο", "en": "The map's relations as text"},
     # --- open data ---
     "page.data": {"el": "Ανοιχτά δεδομένα", "en": "Open data"},

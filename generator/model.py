@@ -292,6 +292,33 @@ class Actor(Strict):
     cite: Cites
 
 
+RelationType = Literal["supplies", "meets", "writes-to"]
+
+
+class Relation(Strict):
+    """A typed relation between two actors that a record reports: who supplies, meets or
+    writes to whom. Drawn on the relationship map; never read from text."""
+
+    type: RelationType = Field(
+        description="What by does to to: supplies (provides it with weapons, goods or anything "
+        "else), meets (meets it), writes-to (writes to it: letters, messages). / Τι κάνει ο by "
+        "στον to: supplies (τον προμηθεύει όπλα, αγαθά ή οτιδήποτε άλλο), meets (τον "
+        "συναντά), writes-to (του γράφει: επιστολές, μηνύματα).",
+        examples=["supplies"],
+    )
+    by: Id = Field(
+        description="The id of the actor who supplies, meets or writes. / Το id του φορέα που "
+        "προμηθεύει, συναντά ή γράφει.",
+        examples=["north-korea"],
+    )
+    to: Id = Field(
+        description="The id of the actor who is supplied, met or written to; another actor than "
+        "by. / Το id του φορέα που προμηθεύεται, που συναντά ο by ή στον οποίο γράφει· άλλος από "
+        "τον by.",
+        examples=["wagner-group"],
+    )
+
+
 class Event(Strict):
     id: Id
     title: Text = Field(
@@ -316,6 +343,14 @@ class Event(Strict):
         default_factory=list,
         description="The ids of the actors who took part. / Τα id όσων συμμετείχαν.",
         examples=[["shoigu"]],
+    )
+    relations: list[Relation] = Field(
+        default_factory=list,
+        description="Who supplies, meets or writes to whom in this event, as the source reports "
+        "it in its own voice (optional). The relationship map draws each as what happened. / "
+        "Ποιος προμηθεύει, συναντά ή γράφει σε ποιον σε αυτό το γεγονός, όπως το αναφέρει η "
+        "πηγή με δική της φωνή (προαιρετικό). Ο χάρτης σχέσεων τις σχεδιάζει ως γεγονότα.",
+        examples=[[{"type": "meets", "by": "putin", "to": "kim-jong-un"}]],
     )
     cite: Cites
 
@@ -370,6 +405,15 @@ class Claim(Strict):
         description="The id of the event (announcement, briefing) at which it was made (optional). "
         "/ Το id του γεγονότος (ανακοίνωση, ενημέρωση) όπου διατυπώθηκε (προαιρετικό).",
         examples=["white-house-letters-announcement"],
+    )
+    relations: list[Relation] = Field(
+        default_factory=list,
+        description="Who, according to the claim, supplies, meets or writes to whom (optional). "
+        "The relationship map draws each as alleged (\"is said to supply\"), unless status is "
+        "confirmed. / Ποιος, κατά τον ισχυρισμό, προμηθεύει, συναντά ή γράφει σε ποιον "
+        "(προαιρετικό). Ο χάρτης σχέσεων τις σχεδιάζει ως κάτι που υποστηρίζεται («φέρεται να "
+        "προμηθεύει»), εκτός αν status: confirmed.",
+        examples=[[{"type": "supplies", "by": "north-korea", "to": "wagner-group"}]],
     )
     status: ClaimStatus = Field(
         description="alleged: asserted, not confirmed; denied: a response denies it; disputed; "

@@ -5,7 +5,12 @@ Every edge comes from a record, never from reading text:
 - a claim: its claimant *claims about* each actor it is about;
 - a response: its author *denies* (or *responds to*, *confirms*) the claimant of each
   claim it answers;
-- an event: its participants *take part* in it *with* each other (no direction).
+- an event: its participants *take part* in it *with* each other (no direction);
+- a typed relation on an event or a claim (`relations:`): one actor *supplies*, *meets* or
+  *writes to* another. An event's is drawn as what happened; a claim's as what is said
+  to have happened ("is said to supply"), with a hollow line, unless the claim is
+  confirmed. Two participants of an event joined by one of its typed relations are not
+  also drawn as taking part with each other: the typed edge says more.
 
 Parallel relations (the same two actors, the same type) are one edge with a count. The
 layout is a ring, in an order that keeps related actors near each other: deterministic,
@@ -24,7 +29,8 @@ from itertools import combinations
 
 from . import svg
 from .labels import label
-from .model import FactBase
+from .model import Claim, Event, FactBase
+from .model import Relation as TypedRelation
 
 NODE_LIMIT = 100
 EDGE_LIMIT = 200
@@ -36,14 +42,24 @@ PAD = 12
 
 RESPONSE_RELATION = {"denial": "denies", "response": "responds-to", "confirmation": "confirms"}
 UNDIRECTED = {"takes-part-with"}
-# Type -> (colour, dash pattern): colour and dashes both tell types apart.
+# A typed relation as a claim asserts it: its type with this ending, drawn hollow.
+ALLEGED = "-alleged"
+# Type -> (colour, dash pattern): colour and dashes both tell types apart; a hollow line
+# (an outline, see strokes()) tells what is only asserted from what happened.
 EDGE_STYLE = {
     "claims-about": ("#1565c0", None),
     "denies": ("#c62828", "7 3"),
     "responds-to": ("#7b1fa2", "4 2 1 2"),
     "confirms": ("#2e7d32", None),
     "takes-part-with": ("#616161", "1.5 3"),
+    "supplies": ("#e65100", None),
+    "supplies" + ALLEGED: ("#e65100", None),
+    "meets": ("#00838f", None),
+    "meets" + ALLEGED: ("#00838f", None),
+    "writes-to": ("#6d4c41", None),
+    "writes-to" + ALLEGED: ("#6d4c41", None),
 }
+HOLLOW_RAIL = 1.5  # the width of each side of a hollow line
 NODE_COLOUR = {
     "person": "#00695c",
     "organisation": "#1565c0",
@@ -93,12 +109,27 @@ class Actor:
     href: str
 
 
+def typed_edge(record: Event | Claim, relation: TypedRelation) -> str:
+    """The edge type of a typed relation: 'supplies' as an event (or a confirmed claim)
+    reports it, 'supplies-alleged' as any other claim asserts it."""
+    if isinstance(record, Claim) and record.status != "confirmed":
+        return relation.type + ALLEGED
+    return relation.type
+
+
+def hollow(kind: str) -> bool:
+    return kind.endswith(ALLEGED)
+
+
 def relations(facts: FactBase) -> list[Relation]:
     found = []
     for claim in facts.claims.values():
         for actor_id in dict.fromkeys(claim.about):
             if actor_id != claim.claimant:
                 found.append(Relation(claim.claimant, actor_id, "claims-about", claim.id))
+        for typed in claim.relations:
+            if typed.by != typed.to:
+                found.append(Relation(typed.by, typed.to, typed_edge(claim, typed), claim.id))
     for response in facts.responses.values():
         answered = [facts.claims[c].claimant for c in response.answers if c in facts.claims]
         for claimant in dict.fromkeys(answered):
@@ -106,8 +137,14 @@ def relations(facts: FactBase) -> list[Relation]:
                 kind = RESPONSE_RELATION[response.type]
                 found.append(Relation(response.by, claimant, kind, response.id))
     for event in facts.events.values():
+        joined = set()
+        for typed in event.relations:
+            if typed.by != typed.to:
+                found.append(Relation(typed.by, typed.to, typed_edge(event, typed), event.id))
+                joined.add(frozenset((typed.by, typed.to)))
         for first, second in combinations(sorted(set(event.participants)), 2):
-            found.append(Relation(first, second, "takes-part-with", event.id))
+            if frozenset((first, second)) not in joined:
+                found.append(Relation(first, second, "takes-part-with", event.id))
     return [r for r in found if r.source in facts.actors and r.target in facts.actors]
 
 
@@ -304,7 +341,6 @@ def draw_edge(
         f"M{svg.number(start.x)},{svg.number(start.y)} "
         f"Q{svg.number(control.x)},{svg.number(control.y)} {svg.number(end.x)},{svg.number(end.y)}"
     )
-    colour, dashes = EDGE_STYLE[edge.type]
     count = len(edge.records)
     # Thickness says how many records; crowded maps draw thin, light lines under the nodes.
     width = (0.8 + 0.8 * math.log2(count)) if crowded else (1.5 + 1.2 * math.log2(count))
@@ -320,19 +356,7 @@ def draw_edge(
                 "stroke-width": 10,
             },
         ),
-        svg.element(
-            "path",
-            {
-                "d": path,
-                "class": f"xr-edge xr-edge-{edge.type}",
-                "fill": "none",
-                "stroke": colour,
-                "stroke-width": width,
-                "stroke-dasharray": dashes,
-                "stroke-opacity": 0.45 if crowded else None,
-                "marker-end": f"url(#xr-arrow-{edge.type})" if edge.directed else None,
-            },
-        ),
+        *strokes(path, edge.type, width, 0.45 if crowded else None),
     ]
     if count > 1 and not crowded:  # a crowded map says counts in tooltips only
         middle = Point(
@@ -341,6 +365,49 @@ def draw_edge(
         )
         parts.append(svg.label(middle.x, middle.y + 4, str(count), "xr-count", anchor="middle"))
     return svg.element("a", {"href": words[1], "class": "xr-link"}, *parts)
+
+
+def strokes(path: str, kind: str, width: float, opacity: float | None) -> list[str]:
+    """The visible line of an edge of this type: solid or dashed in its colour, or hollow
+    (two rails of its colour around the background's) for what a claim only asserts."""
+    colour, dashes = EDGE_STYLE[kind]
+    marker = f"url(#xr-arrow-{kind})" if kind not in UNDIRECTED else None
+    line = {"d": path, "fill": "none", "stroke": colour, "stroke-dasharray": dashes}
+    if not hollow(kind):
+        return [
+            svg.element(
+                "path",
+                {
+                    **line,
+                    "class": f"xr-edge xr-edge-{kind}",
+                    "stroke-width": width,
+                    "stroke-opacity": opacity,
+                    "marker-end": marker,
+                },
+            )
+        ]
+    return [
+        svg.element(
+            "path",
+            {
+                **line,
+                "class": f"xr-edge xr-edge-hollow xr-edge-{kind}",
+                "stroke-width": width + 2 * HOLLOW_RAIL,
+                "stroke-opacity": opacity,
+            },
+        ),
+        # The core, and the arrowhead drawn last so that nothing covers its outline.
+        svg.element(
+            "path",
+            {
+                **line,
+                "class": "xr-edge-core",
+                "stroke": "#ffffff",
+                "stroke-width": width,
+                "marker-end": marker,
+            },
+        ),
+    ]
 
 
 def draw_node(actor: Actor, point: Point, radius: float, label_: Label | None, words: str) -> str:
@@ -406,18 +473,31 @@ def markers(types: Iterable[str]) -> str:
                     "markerUnits": "userSpaceOnUse",
                     "orient": "auto",
                 },
-                svg.element(
-                    "path",
-                    {
-                        "d": "M0,0 L10,5 L0,10 z",
-                        "class": f"xr-arrowhead-{kind}",
-                        "fill": EDGE_STYLE[kind][0],
-                    },
-                ),
+                arrowhead(kind),
             )
             for kind in types
             if kind not in UNDIRECTED
         ),
+    )
+
+
+def arrowhead(kind: str) -> str:
+    """A filled arrowhead; a hollow one (the background inside) for a hollow line."""
+    colour = EDGE_STYLE[kind][0]
+    if not hollow(kind):
+        return svg.element(
+            "path", {"d": "M0,0 L10,5 L0,10 z", "class": f"xr-arrowhead-{kind}", "fill": colour}
+        )
+    return svg.element(
+        "path",
+        {
+            "d": "M1,1 L9.2,5 L1,9 z",
+            "class": f"xr-arrowhead-hollow xr-arrowhead-{kind}",
+            "fill": "#ffffff",
+            "stroke": colour,
+            "stroke-width": 1.6,
+            "stroke-linejoin": "round",
+        },
     )
 
 
@@ -430,21 +510,7 @@ def draw_legend(
     width = 0.0
     edge_types = [t for t in EDGE_STYLE if any(e.type == t for e in network.edges)]
     for kind in edge_types:
-        colour, dashes = EDGE_STYLE[kind]
-        parts.append(
-            svg.element(
-                "path",
-                {
-                    "d": f"M0,{svg.number(y)} H30",
-                    "fill": "none",
-                    "class": f"xr-edge xr-edge-{kind}",
-                    "stroke": colour,
-                    "stroke-width": 2,
-                    "stroke-dasharray": dashes,
-                    "marker-end": f"url(#xr-arrow-{kind})" if kind not in UNDIRECTED else None,
-                },
-            )
-        )
+        parts.extend(strokes(f"M0,{svg.number(y)} H30", kind, 2, None))
         text = label(f"map.edge.{kind}", language)
         parts.append(svg.label(42, y + 4, text, "xr-legend"))
         width = max(width, 42 + len(text) * CHARACTER_WIDTH)

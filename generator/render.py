@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 
-from . import dates, exports, linked_data, markdown, pictures
+from . import dates, exports, linked_data, markdown, pictures, relationship_map
 from .checks import normalise
 from .labels import label
 from .model import (
@@ -317,6 +317,7 @@ class Renderer:
             corrected=self.corrected,
             visual_timeline=self.visual_timeline,
             relation_map=self.relation_map,
+            relations=self.relations,
         )
 
     @staticmethod
@@ -473,6 +474,15 @@ class Renderer:
                 claimant = self._plain_name(claim.claimant)
                 return Md(markdown.text(f"{label('kind.claim', lang)}: {claimant}"))
         return self.name(record_id)
+
+    def relations(self, record: Event | Claim) -> Md:
+        """A record's typed relations, each as the map names it: A → B (is said to supply)."""
+        shown = [
+            f"{self.link(relation.by)} → {self.link(relation.to)} "
+            f"({self.label('map.edge.' + relationship_map.typed_edge(record, relation))})"
+            for relation in record.relations
+        ]
+        return Md("; ".join(shown))
 
     def corrected(self, record_id: str) -> Md:
         """A list item naming the corrections of a record, or nothing."""

@@ -149,13 +149,24 @@ def test_long_lists_are_split_by_year_and_busy_years_by_month(
     timeline_pages = sorted(
         p.relative_to(docs).as_posix() for p in (docs / "timeline").glob("*.md")
     )
-    # 2022 holds three entries, over the limit: one page per month (all in May).
-    assert timeline_pages == ["timeline/2022-05.md", "timeline/index.md", "timeline/undated.md"]
+    # 2022 holds four entries, over the limit: one page per month (April, May).
+    assert timeline_pages == [
+        "timeline/2022-04.md",
+        "timeline/2022-05.md",
+        "timeline/index.md",
+        "timeline/undated.md",
+    ]
     index = (docs / "timeline/index.md").read_text(encoding="utf-8")
-    assert "- [Μάιος 2022](2022-05.md) (3)\n- [Χωρίς ημερομηνία στην πηγή](undated.md) (1)" in index
+    assert (
+        "- [Απρίλιος 2022](2022-04.md) (1)\n- [Μάιος 2022](2022-05.md) (3)\n"
+        "- [Χωρίς ημερομηνία στην πηγή](undated.md) (1)"
+    ) in index
     month = (docs / "timeline/2022-05.md").read_text(encoding="utf-8")
     assert "\n# Χρονολόγιο: Μάιος 2022\n" in month
-    assert "[Όλα τα έτη](index.md) · [Χωρίς ημερομηνία στην πηγή](undated.md) →" in month
+    assert (
+        "[Όλα τα έτη](index.md) · ← [Απρίλιος 2022](2022-04.md) · "
+        "[Χωρίς ημερομηνία στην πηγή](undated.md) →"
+    ) in month
     # Records link to the page they now live on.
     claims = (docs / "claims/undated.md").read_text(encoding="utf-8")
     assert "(../denials/index.md#mayor-rejects-cracks)" in claims
