@@ -150,9 +150,9 @@ def cross_link(facts: FactBase) -> Links:
         for record_id in dict.fromkeys(correction.records):
             links.corrections_of[record_id].append(correction)
 
-    for event in facts.events.values():
-        for actor_id in dict.fromkeys(event.participants):
-            links.events_of[actor_id].append(event)
+    for entry in dated_entries(events):  # in date order, as the timeline has them
+        for actor_id in dict.fromkeys(entry.record.participants):
+            links.events_of[actor_id].append(entry.record)
     for claim in facts.claims.values():
         for actor_id in dict.fromkeys(filter(None, (claim.claimant, claim.speaker))):
             links.claims_by[actor_id].append(claim)
