@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, history, load, model, render, site, write
+from . import checks, history, load, model, parallel, render, site, write
 from .problems import FactBaseError, Location, Problems
 
 
@@ -78,7 +78,7 @@ def generate(
         if with_history
         else {},
     )
-    pages = render.render_pages(facts, settings)
+    pages = render.render_pages(facts, settings, parallel.default_workers())
     outputs = write.collect_outputs(pages)
     changed = write.write_docs(
         outputs, target, protected=[project.content_dir, project.root / "generator"]

@@ -8,17 +8,18 @@ Markdown on purpose (see `Md` and the environment's `finalize`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import jinja2
 
-from . import dates, exports, linked_data, markdown, pictures, relationship_map
+from . import dates, exports, linked_data, markdown, parallel, pictures, relationship_map
 from .checks import normalise
 from .labels import label
 from .model import (
@@ -280,12 +281,23 @@ def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
 # --- the template environment ----------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
+def _relative_path(target_page: str, from_dir: str) -> str:
+    # posixpath.relpath asks the OS for the working directory on every call; a site has
+    # few page folders and many links, so each (target, folder) pair is worked out once.
+    return posixpath.relpath(target_page, from_dir or ".")
+
+
 class Renderer:
     def __init__(self, facts: FactBase, settings: Settings) -> None:
         self.facts = facts
         self.settings = settings
         self.language = settings.language
         self.links = cross_link(facts)
+        self._page = ""
+        self._labels: dict[str, Md] = {}
+        self._names: dict[str, Md] = {}
+        self._days: dict[str, Md] = {}
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("generator", "templates"),
             undefined=jinja2.StrictUndefined,
@@ -318,6 +330,9 @@ class Renderer:
             visual_timeline=self.visual_timeline,
             relation_map=self.relation_map,
             relations=self.relations,
+            claim_fields=self.claim_fields,
+            response_fields=self.response_fields,
+            event_fields=self.event_fields,
         )
 
     @staticmethod
@@ -328,44 +343,76 @@ class Renderer:
 
     # ---- pages ----
 
-    def pages(self) -> dict[str, str]:
-        """Every page of the site: path in the docs folder -> Markdown."""
+    def pages(self, workers: int = 1) -> dict[str, str]:
+        """Every page of the site: path in the docs folder -> Markdown.
+
+        Pages are independent once everything is cross-linked, so they are rendered
+        by `workers` processes; the result is the same with one.
+        """
+        jobs = self.jobs()
+        # The data files are the single biggest job: started first, placed last.
+        order = [len(jobs) - 1, *range(len(jobs) - 1)]
+        done = parallel.map_in_chunks(lambda chunk: self.run_jobs(jobs, chunk), order, workers)
+        by_job = dict(zip(order, done, strict=True))
+        pages: dict[str, str] = {}
+        for index in range(len(jobs)):
+            pages.update(by_job[index])
+        return pages
+
+    def run_jobs(
+        self, jobs: list[Callable[[], dict[str, str]]], chunk: Sequence[int]
+    ) -> list[dict[str, str]]:
+        """Some of the jobs; every page they made gets its JSON-LD and link-preview values."""
+        done = [jobs[index]() for index in chunk]
+        annotated = linked_data.annotate(
+            {path: text for result in done for path, text in result.items()},
+            self.facts,
+            self.links,
+            self.language,
+        )
+        return [{path: annotated[path] for path in result} for result in done]
+
+    def jobs(self) -> list[Callable[[], dict[str, str]]]:
+        """One job per page, in the site's page order, then one for the data files."""
         facts = self.facts
-        pages = {
-            "index.md": self.render("home.md.j2", "index.md", latest=self.latest()),
-            "background.md": self.render("background.md.j2", "background.md"),
-            "corrections.md": self.render(
-                "corrections.md.j2",
+        jobs = [
+            self.page_job("index.md", "home.md.j2", latest=self.latest()),
+            self.page_job("background.md", "background.md.j2"),
+            self.page_job(
                 "corrections.md",
+                "corrections.md.j2",
                 corrections=sorted(
-                    self.facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
+                    facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
                 ),
             ),
-            "actors/index.md": self.render("actors.md.j2", "actors/index.md"),
-            "sources/index.md": self.render("sources.md.j2", "sources/index.md"),
-        }
+            self.page_job("actors/index.md", "actors.md.j2"),
+            self.page_job("sources/index.md", "sources.md.j2"),
+        ]
         for name, chronicle_ in self.links.chronicles.items():
             for part in chronicle_.pages:
-                pages[part.path] = self.render(
-                    f"{name}.md.j2", part.path, chronicle=chronicle_, this=part
+                jobs.append(
+                    self.page_job(part.path, f"{name}.md.j2", chronicle=chronicle_, this=part)
                 )
         for actor in facts.actors.values():
-            page = f"actors/{actor.id}.md"
-            pages[page] = self.render("actor.md.j2", page, actor=actor)
+            jobs.append(self.page_job(f"actors/{actor.id}.md", "actor.md.j2", actor=actor))
         for source in facts.sources.values():
-            page = f"sources/{source.id}.md"
-            pages[page] = self.render(
-                "source.md.j2",
-                page,
-                source=source,
-                text=facts.source_texts.get(source.id, ""),
-                quotes=list(self.links.quotes[source.id].values()),
+            jobs.append(
+                self.page_job(
+                    f"sources/{source.id}.md",
+                    "source.md.j2",
+                    source=source,
+                    text=facts.source_texts.get(source.id, ""),
+                    quotes=list(self.links.quotes[source.id].values()),
+                )
             )
-        pages["data.md"] = self.render("data.md.j2", "data.md", exports=exports)
-        # Every page gets its JSON-LD and link-preview values; the data files come along.
-        pages = linked_data.annotate(pages, facts, self.links, self.language)
-        pages.update(exports.files(facts, self.links, self.language))
-        return pages
+        jobs.append(self.page_job("data.md", "data.md.j2", exports=exports))
+        jobs.append(lambda: exports.files(facts, self.links, self.language))
+        return jobs
+
+    def page_job(self, page: str, template: str, **values: Any) -> Callable[[], dict[str, str]]:
+        """Rendering one page, as a job to run."""
+
+        return lambda: {page: self.render(template, page, **values)}
 
     def latest(self) -> dict[str, list[Any]]:
         """The most recent records of each kind, in date order, for the home page."""
@@ -403,8 +450,12 @@ class Renderer:
 
     # ---- helpers the templates call ----
 
+    # Names, labels and dates repeat on many pages: each is escaped once per build.
     def label(self, key: str) -> Md:
-        return Md(markdown.text(label(key, self.language)))
+        shown = self._labels.get(key)
+        if shown is None:
+            shown = self._labels[key] = Md(markdown.text(label(key, self.language)))
+        return shown
 
     def t(self, value: Text | None) -> Md:
         if value is None:
@@ -417,14 +468,18 @@ class Renderer:
         return Md(markdown.prose(getattr(value, self.language, None) or value.el))
 
     def href(self, target_page: str, anchor: str = "") -> str:
-        relative = posixpath.relpath(target_page, posixpath.dirname(self._page) or ".")
         if target_page == self._page:
             relative = ""
+        else:
+            relative = _relative_path(target_page, posixpath.dirname(self._page))
         return f"{relative}#{anchor}" if anchor else relative or "#"
 
     def name(self, record_id: str) -> Md:
         """A record's name as text (no link)."""
-        return Md(markdown.text(self._plain_name(record_id)))
+        shown = self._names.get(record_id)
+        if shown is None:
+            shown = self._names[record_id] = Md(markdown.text(self._plain_name(record_id)))
+        return shown
 
     def _plain_name(self, record_id: str) -> str:
         facts = self.facts
@@ -484,6 +539,73 @@ class Renderer:
         ]
         return Md("; ".join(shown))
 
+    # ---- a record's fields as a Markdown list ----
+    # Written here rather than as template macros: they are drawn for every record on
+    # several pages, and a Jinja macro call costs more than the fields themselves.
+
+    def _item(self, field_key: str, value: str) -> str:
+        return f"- **{self.label(field_key)}:** {value}\n"
+
+    def _links(self, record_ids: Iterable[str]) -> str:
+        return ", ".join(self.link(record_id) for record_id in record_ids)
+
+    def claim_fields(self, claim: Claim, with_link: bool = False) -> Md:
+        item = self._item
+        lines = [
+            item("field.status", self.label("status." + claim.status)),
+            item("field.claimant", self.link(claim.claimant)),
+        ]
+        if claim.speaker:
+            lines.append(item("field.speaker", self.link(claim.speaker)))
+        lines.append(item("field.when", self.when(claim.date)))
+        venue = self.t(claim.venue) if claim.venue else f"*{self.label('basis.not-stated')}*"
+        lines.append(item("field.where", venue))
+        if claim.subject_date:
+            lines.append(item("field.subject_date", self.when(claim.subject_date)))
+        if claim.about:
+            lines.append(item("field.about", self._links(claim.about)))
+        if claim.relations:
+            lines.append(item("field.relations", self.relations(claim)))
+        if claim.occasion:
+            lines.append(item("field.occasion", self.link(claim.occasion)))
+        if claim.note:
+            lines.append(item("field.note", self.p(claim.note)))
+        answers = self.links.answered_by.get(claim.id)
+        if answers:
+            lines.append(item("field.answered_by", self._links(r.id for r in answers)))
+        lines.append(self.corrected(claim.id))
+        if with_link:
+            lines.append(f"- {self.link(claim.id, self.label('kind.claim'))}\n")
+        return Md("".join(lines))
+
+    def response_fields(self, response: Response) -> Md:
+        item = self._item
+        lines = [item("field.by", self.link(response.by))]
+        if response.speaker:
+            lines.append(item("field.speaker", self.link(response.speaker)))
+        lines.append(item("field.when", self.when(response.date)))
+        lines.append(item("field.answers", self._links(response.answers)))
+        if response.note:
+            lines.append(item("field.note", self.p(response.note)))
+        lines.append(self.corrected(response.id))
+        return Md("".join(lines))
+
+    def event_fields(self, event: Event) -> Md:
+        item = self._item
+        lines = [item("field.when", self.when(event.date))]
+        if event.place:
+            lines.append(item("field.where", self.t(event.place)))
+        if event.participants:
+            lines.append(item("field.who", self._links(event.participants)))
+        if event.relations:
+            lines.append(item("field.relations", self.relations(event)))
+        lines.append(self.corrected(event.id))
+        claims = self.links.claims_at.get(event.id)
+        if claims:
+            shown = ", ".join(self.link(claim.id, self.heading(claim.id)) for claim in claims)
+            lines.append(item("field.claims_made", shown))
+        return Md("".join(lines))
+
     def corrected(self, record_id: str) -> Md:
         """A list item naming the corrections of a record, or nothing."""
         corrections = self.links.corrections_of.get(record_id)
@@ -506,8 +628,12 @@ class Renderer:
 
     def short_date(self, value: When) -> Md:
         if value.edtf is None:
-            return Md(markdown.text(label("basis.not-stated", self.language)))
-        return Md(markdown.text(dates.humanize(dates.parse(value.edtf), self.language)))
+            return self.label("basis.not-stated")
+        shown = self._days.get(value.edtf)
+        if shown is None:
+            day = dates.humanize(dates.parse(value.edtf), self.language)
+            shown = self._days[value.edtf] = Md(markdown.text(day))
+        return shown
 
     def when(self, value: When | None) -> Md:
         """A date in words, with the source's wording and how the date is known."""
@@ -515,8 +641,8 @@ class Renderer:
             return Md("")
         lang = self.language
         if value.edtf is None:
-            return Md(markdown.text(label("basis.not-stated", lang)))
-        shown = markdown.text(dates.humanize(dates.parse(value.edtf), lang))
+            return self.label("basis.not-stated")
+        shown = self.short_date(value)
         notes = []
         if value.wording is not None:
             notes.append(f"{markdown.text(label('basis.wording', lang))} «{self.t(value.wording)}»")
@@ -585,5 +711,5 @@ class Renderer:
         return Md(footer)
 
 
-def render_pages(facts: FactBase, settings: Settings) -> dict[str, str]:
-    return Renderer(facts, settings).pages()
+def render_pages(facts: FactBase, settings: Settings, workers: int = 1) -> dict[str, str]:
+    return Renderer(facts, settings).pages(workers)

@@ -1,0 +1,59 @@
+"""Work spread over forked workers comes back whole and in order, and really is spread."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+
+from generator import parallel
+
+# Each worker's first chunk waits here for the other worker: proof both took part.
+both_workers = multiprocessing.get_context("fork").Barrier(2, timeout=60)
+met_the_other = False
+
+
+def pids_and_squares(chunk: Sequence[int]) -> list[tuple[int, int]]:
+    return [(os.getpid(), item * item) for item in chunk]
+
+
+def meet_then_square(chunk: Sequence[int]) -> list[tuple[int, int]]:
+    global met_the_other
+    if not met_the_other:
+        both_workers.wait()
+        met_the_other = True
+    return pids_and_squares(chunk)
+
+
+def test_results_come_back_in_the_items_order_from_forked_workers() -> None:
+    items = list(range(101))
+    results = parallel.map_in_chunks(meet_then_square, items, workers=2)
+    assert [square for _, square in results] == [item * item for item in items]
+    workers = {pid for pid, _ in results}
+    assert os.getpid() not in workers
+    assert len(workers) == 2
+
+
+def test_one_worker_runs_here() -> None:
+    results = parallel.map_in_chunks(pids_and_squares, [1, 2, 3], workers=1)
+    assert results == [(os.getpid(), 1), (os.getpid(), 4), (os.getpid(), 9)]
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        results = parallel.map_in_chunks(pids_and_squares, list(range(10)), workers=2)
+    finally:
+        release.set()
+        other.join()
+    assert {pid for pid, _ in results} == {os.getpid()}
+
+
+def test_workers_setting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EXPLAINER_WORKERS", "3")
+    assert parallel.default_workers() == 3
+    monkeypatch.setenv("EXPLAINER_WORKERS", "none")
+    assert parallel.default_workers() == len(os.sched_getaffinity(0))
