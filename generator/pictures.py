@@ -6,12 +6,13 @@ The drawing modules know nothing of pages: here their marks and nodes get their 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import relationship_map, visual_timeline
-from .site_urls import relative_url
+from .site_urls import page_link, relative_url
 
 if TYPE_CHECKING:
     from .model import FactBase
@@ -28,24 +29,51 @@ def timeline_figure(
     """The whole span on the first page of the timeline (the overview of a split timeline),
     the page's own year on a year page; each mark links to its entry on the timeline."""
     parts = chronicle.pages if this.year is None else [this]
+    entry_page = _entry_pages(chronicle)
     entries = [entry for part in parts for _, group in part.groups for entry in group]
+    # A picture that only counts its entries (a long timeline's) does not need their names.
+    named = visual_timeline.names_shown(len(entries))
+    links: dict[str, str] = {}  # page of entries -> its address from this page
+    marks = []
+    for entry in entries:
+        record_id = entry.record.id
+        target = entry_page[record_id]
+        link = links.get(target)
+        if link is None:
+            link = links[target] = page_link(page, target)
+        marks.append(
+            visual_timeline.Mark(
+                record_id,
+                entry.kind,
+                name(record_id) if named else "",
+                f"{link}#{record_id}",
+                entry.when.edtf,
+            )
+        )
+    return visual_timeline.figure(marks, language)
+
+
+# The last chronicle's entry -> page map: every page of a timeline asks for the same one,
+# and building it anew each time made the pictures of a long timeline quadratic in time.
+# Held by a weak reference: the cache keeps no chronicle alive, and a later one made at
+# the same address is not mistaken for it.
+_entry_pages_of: tuple[weakref.ref[Chronicle], dict[str, str]] | None = None
+
+
+def _entry_pages(chronicle: Chronicle) -> dict[str, str]:
+    """The page each entry of the chronicle is on (the last one, should it be on several)."""
+    global _entry_pages_of
+    cached = _entry_pages_of
+    if cached is not None and cached[0]() is chronicle:
+        return cached[1]
     entry_page = {
         entry.record.id: part.path
         for part in chronicle.pages
         for _, group in part.groups
         for entry in group
     }
-    marks = [
-        visual_timeline.Mark(
-            entry.record.id,
-            entry.kind,
-            name(entry.record.id),
-            relative_url(page, entry_page[entry.record.id], entry.record.id),
-            entry.when.edtf,
-        )
-        for entry in entries
-    ]
-    return visual_timeline.figure(marks, language)
+    _entry_pages_of = (weakref.ref(chronicle), entry_page)
+    return entry_page
 
 
 @dataclass(frozen=True)

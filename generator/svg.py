@@ -33,13 +33,27 @@ def number(value: float) -> str:
     return "0" if shown in ("", "-0") else shown
 
 
+# An attribute value that clean() and quoteattr() would leave as it is: printable ASCII
+# words, one space apart, without '"', '&', '<' or '>'. Most values are (numbers, classes,
+# colours, links), and this check is much cheaper than the two calls.
+PLAIN = re.compile("[!#-%'-;=?-~]+(?: [!#-%'-;=?-~]+)*")
+
+
 def attributes(values: dict[str, Attribute]) -> str:
     parts = []
     for name, value in values.items():
         if value is None:
             continue
-        shown = number(value) if isinstance(value, float) else str(value)
-        parts.append(f" {name}={quoteattr(clean(shown))}")
+        if isinstance(value, float):
+            shown = number(value)  # digits, '-' and '.' only
+        elif type(value) is int:
+            shown = str(value)
+        else:
+            shown = str(value)
+            if PLAIN.fullmatch(shown) is None:
+                parts.append(f" {name}={quoteattr(clean(shown))}")
+                continue
+        parts.append(f' {name}="{shown}"')
     return "".join(parts)
 
 

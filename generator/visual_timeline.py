@@ -20,6 +20,7 @@ long the story runs, and the text of the timeline below it says the same in word
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +30,13 @@ from .labels import label
 
 KINDS = ("event", "claim", "response")
 ROW_LIMIT = 40
+
+
+def names_shown(entries: int) -> bool:
+    """Whether a picture of this many entries writes their names (a row each) or only
+    counts them (density): a mark's label is read only in the first case."""
+    return entries <= ROW_LIMIT
+
 
 PAD = 10
 LABEL_LINES = 2
@@ -117,12 +125,18 @@ class Placed:
 
 
 def place(mark: Mark, language: str) -> Placed:
-    if mark.edtf is None:
-        return Placed(mark, Look.UNDATED, None, None, label("basis.not-stated", language))
-    parsed = dates.parse(mark.edtf)
+    return Placed(mark, *_placement(mark.edtf, language))
+
+
+# The same dates come back on every page (a year page and the overview, two layouts each).
+@functools.lru_cache(maxsize=65536)
+def _placement(edtf: str | None, language: str) -> tuple[Look, int | None, int | None, str]:
+    """Look, first and last day, and the date in words."""
+    if edtf is None:
+        return Look.UNDATED, None, None, label("basis.not-stated", language)
+    parsed = dates.parse(edtf)
     lower, upper = parsed.bounds.lower, parsed.bounds.upper
-    return Placed(
-        mark,
+    return (
         look_of(parsed),
         lower.toordinal() if lower else None,
         upper.toordinal() if upper else None,
@@ -250,6 +264,12 @@ def draw_axis(axis: Axis, language: str, top: float, bottom: float) -> str:
 
 
 def definitions(kinds: Sequence[str], ids: str) -> str:
+    return _definitions(tuple(kinds), ids)
+
+
+@functools.lru_cache(maxsize=64)
+def _definitions(kinds: tuple[str, ...], ids: str) -> str:
+    """The same few for every picture: written once."""
     patterns = [
         svg.element(
             "pattern",
@@ -559,18 +579,19 @@ class Bin:
 def count(entries: Sequence[Placed], period: Period) -> dict[int, Bin]:
     """Bins by period start. Open and undated entries are not counted (no honest place)."""
     bins: dict[int, Bin] = {}
+    after_of = functools.cache(period.after)  # a few periods, asked for by every entry
     for entry in entries:
         if entry.first is None or entry.last is None:
             continue
         start = period.start_of(entry.first)
-        if entry.look is not Look.ABOUT and period.after(start) > entry.last:
+        if entry.look is not Look.ABOUT and after_of(start) > entry.last:
             here = bins.setdefault(start, Bin(start))
             here.certain += 1
             here.first = here.first or entry
             continue
         days = entry.last - entry.first + 1
         while start <= entry.last:
-            after = period.after(start)
+            after = after_of(start)
             overlap = min(after, entry.last + 1) - max(start, entry.first)
             here = bins.setdefault(start, Bin(start))
             here.spread += overlap / days
@@ -579,36 +600,65 @@ def count(entries: Sequence[Placed], period: Period) -> dict[int, Bin]:
     return bins
 
 
-def draw_density(
-    placed: Sequence[Placed], language: str, layout: Layout
-) -> tuple[str, float, list[str]]:
-    """Bars per period and kind; returns the drawing, its height and notes for the caption."""
+@dataclass(frozen=True)
+class Density:
+    """What the bars say, whatever the layout: counted once for both of a picture's."""
+
+    notes: list[str]  # for the caption
+    period: Period
+    first_day: int
+    end: int  # the first day after the last period
+    # Per kind: the kind, its lane's heading, and its bars in order with their words;
+    # empty if no entry has a place on the axis.
+    lanes: list[tuple[str, str, list[tuple[Bin, str]]]]
+    highest: float
+
+
+def density(placed: Sequence[Placed], language: str) -> Density:
+    """The entries counted by period and kind, and what the bars and caption will say."""
     dated = [p for p in placed if p.first is not None and p.last is not None]
     notes = []
     left_out = len(placed) - len(dated)
     if left_out:
         notes.append(label("visual.density.left_out", language).format(count=left_out))
     if not dated:
-        return "", 0.0, notes
+        return Density(notes, Period.YEAR, 0, 0, [], 0.0)
     first = min(p.first for p in dated if p.first is not None)
     last = max(p.last for p in dated if p.last is not None)
     period = period_for(last - first + 1)
     first_day, end = period.start_of(first), period.after(period.start_of(last))
-    axis = Axis(float(first_day), float(end), PAD, layout.width - PAD)
     counted = {kind: count(group, period) for kind, group in lanes(dated)}
     highest = max(b.certain + b.spread for bins in counted.values() for b in bins.values())
-    parts = []
-    y = float(AXIS_HEIGHT)
+    drawn = []
     for kind, bins in counted.items():
         total = sum(1 for p in dated if p.mark.kind == kind)
-        parts.append(
-            svg.label(PAD, y + 17, f"{label('visual.lane.' + kind, language)} ({total})", "xt-lane")
-        )
+        heading = f"{label('visual.lane.' + kind, language)} ({total})"
+        ordered = [bins[start] for start in sorted(bins)]
+        bars = [(bin_, bin_words(bin_, kind, period, language)) for bin_ in ordered]
+        drawn.append((kind, heading, bars))
+    return Density(notes, period, first_day, end, drawn, highest)
+
+
+def draw_density(
+    placed: Sequence[Placed], language: str, layout: Layout, counted: Density | None = None
+) -> tuple[str, float, list[str]]:
+    """Bars per period and kind; returns the drawing, its height and notes for the caption.
+    counted: density(placed, language), if already known."""
+    if counted is None:
+        counted = density(placed, language)
+    if not counted.lanes:
+        return "", 0.0, counted.notes
+    period, highest = counted.period, counted.highest
+    axis = Axis(float(counted.first_day), float(counted.end), PAD, layout.width - PAD)
+    parts = []
+    y = float(AXIS_HEIGHT)
+    for kind, heading, bins in counted.lanes:
+        parts.append(svg.label(PAD, y + 17, heading, "xt-lane"))
         y += LANE_HEADING_HEIGHT
         base = y + DENSITY_HEIGHT
         bars = BarScale(axis, period, base, highest)
-        for start in sorted(bins):
-            parts.append(draw_bin(bins[start], kind, bars, language, layout.ids))
+        for bin_, words in bins:
+            parts.append(draw_bin(bin_, words, kind, bars, layout.ids))
         parts.append(
             svg.element(
                 "line",
@@ -643,7 +693,7 @@ def draw_density(
         legend += text
         y += height
     grid = draw_axis(axis, language, AXIS_HEIGHT, bars_bottom)
-    return grid + "".join(parts) + legend, y + PAD, notes
+    return grid + "".join(parts) + legend, y + PAD, counted.notes
 
 
 def _count_text(value: float, language: str) -> str:
@@ -663,21 +713,25 @@ class BarScale:
     highest: float
 
 
-def draw_bin(bin_: Bin, kind: str, scale: BarScale, language: str, ids: str) -> str:
+def bin_words(bin_: Bin, kind: str, period: Period, language: str) -> str:
+    """What a bar's tooltip says: its period, and how many entries of the kind it counts."""
+    return label("visual.density.bin", language).format(
+        period=period.called(bin_.start, language),
+        kind=label(f"visual.lane.{kind}", language),
+        certain=bin_.certain,
+        spread=_count_text(bin_.spread, language),
+    )
+
+
+def draw_bin(bin_: Bin, what: str, kind: str, scale: BarScale, ids: str) -> str:
     """One period's bar, a link to its first entry: solid for the entries certainly in it,
-    hatched above for shares of imprecise dates."""
+    hatched above for shares of imprecise dates. what: its words, for the tooltip."""
     assert bin_.first is not None
     axis, period, base = scale.axis, scale.period, scale.base
     x = axis.x(bin_.start)
     width = max(axis.x(period.after(bin_.start)) - x - 1, 1.5)
     certain = DENSITY_HEIGHT * bin_.certain / scale.highest
     spread = DENSITY_HEIGHT * bin_.spread / scale.highest
-    what = label("visual.density.bin", language).format(
-        period=period.called(bin_.start, language),
-        kind=label(f"visual.lane.{kind}", language),
-        certain=bin_.certain,
-        spread=_count_text(bin_.spread, language),
-    )
     shapes = [
         svg.element(
             "rect",
@@ -729,14 +783,20 @@ def draw_bin(bin_: Bin, kind: str, scale: BarScale, language: str, ids: str) -> 
 
 def draw(marks: Sequence[Mark], language: str, layout: Layout = WIDE) -> tuple[str, list[str]]:
     """The SVG for these entries ('' if none has a date) and notes for its caption."""
-    placed = [place(mark, language) for mark in marks]
+    return draw_placed([place(mark, language) for mark in marks], language, layout)
+
+
+def draw_placed(
+    placed: Sequence[Placed], language: str, layout: Layout = WIDE, counted: Density | None = None
+) -> tuple[str, list[str]]:
+    """draw(), for entries already placed; counted: their density, if already known."""
     if all(p.look is Look.UNDATED for p in placed):
         return "", []  # no axis to draw: the list of undated entries says it all
     notes: list[str] = []
-    if len(placed) <= ROW_LIMIT:
+    if names_shown(len(placed)):
         body, height = draw_rows(placed, language, layout)
     else:
-        body, height, notes = draw_density(placed, language, layout)
+        body, height, notes = draw_density(placed, language, layout, counted)
         if not body:
             return "", notes
     kinds = [kind for kind, _ in lanes(placed)]
@@ -767,10 +827,13 @@ def figure(marks: Sequence[Mark], language: str) -> str:
     """The picture as a raw HTML block for Markdown: one line per element, no blank line.
 
     Both layouts are in it; the stylesheet shows one (explainer.css, --wide and --narrow)."""
-    drawings = [draw(marks, language, layout) for layout in LAYOUTS]
+    placed = [place(mark, language) for mark in marks]
+    # Placed and counted once, drawn in each layout.
+    counted = None if names_shown(len(placed)) else density(placed, language)
+    drawings = [draw_placed(placed, language, layout, counted) for layout in LAYOUTS]
     if not drawings[0][0]:
         return ""
-    key = "visual.timeline.caption" if len(marks) <= ROW_LIMIT else "visual.density.caption"
+    key = "visual.timeline.caption" if names_shown(len(marks)) else "visual.density.caption"
     caption = " ".join([label(key, language), *drawings[0][1]])
     lines = ['<figure class="explainer-figure explainer-timeline" data-search-exclude="">']
     for layout, (drawing, _) in zip(LAYOUTS, drawings, strict=True):
