@@ -18,6 +18,7 @@ of them at once, but its data is then dropped: half-read data only causes follow
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import unicodedata
@@ -51,6 +52,16 @@ OTHER_INVISIBLE = {"\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u3164", "
 BIDI_CONTROLS = {"\u061c", "\u200e", "\u200f"} | {
     chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 }
+# Characters that YAML allows, that are no unusual line break and that are visible (a test
+# holds each against is_invisible): tab, line feed, ASCII, Latin, Greek, Cyrillic, common
+# punctuation, currency signs, letter-like symbols, arrows. A file of these alone (the usual
+# case) needs neither the two searches above nor a look at each of its values for invisible
+# characters, and one search tells.
+ORDINARY_CHARACTERS = (
+    "\t\n\x20-\x7e\xa0-\xac\xae-\u034e\u0350-\u05ff\u1e00-\u1fff"
+    "\u2010-\u2027\u2030-\u205f\u20a0-\u20cf\u2100-\u21ff"
+)
+NOT_ORDINARY = re.compile(f"[^{ORDINARY_CHARACTERS}]")
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
     _Parser: Any = yaml.CSafeLoader
@@ -190,13 +201,19 @@ def _yaml_files(content_dir: Path) -> list[Path]:
 def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
     """Fill source.data and source.positions from the file's bytes, reporting what is wrong."""
     source.data = None
-    text = _decode(source, content, problems)
-    if text is None:
+    decoded = _decode(source, content, problems)
+    if decoded is None:
         source.failed = True
         return
+    text, unusual = decoded
     before = len(problems)
+    # The walk allocates hundreds of thousands of objects and makes no reference cycles:
+    # the cyclic garbage collector, run every 700 allocations over an ever larger heap, took
+    # longer than the walk itself. Reference counting still frees everything as usual.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        source.data = _Walker(source, problems, text).walk()
+        source.data = _Walker(source, problems, text, scan_all=unusual).walk()
     except yaml.MarkedYAMLError as error:
         _report_syntax_error(source, text, error, problems)
     except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
@@ -206,13 +223,19 @@ def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
             f"YAML cannot read the file: {error}",
             "save the file as plain UTF-8 text",
         )
+    finally:
+        if collecting:
+            gc.enable()
     if len(problems) > before:
         source.data = None  # half-read data would only cause follow-up errors
         source.failed = True
 
 
-def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | None:
-    """The file's text with LF line ends and no byte-order mark, or None after a problem."""
+def _decode(source: SourceFile, content: bytes, problems: Problems) -> tuple[str, bool] | None:
+    """The file's text with LF line ends and no byte-order mark, or None after a problem.
+
+    With the text comes whether it holds characters other than ORDINARY_CHARACTERS.
+    """
     if len(content) > MAX_FILE_BYTES:
         problems.add(
             Location(source.display, 1, 1),
@@ -234,6 +257,8 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
         )
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if NOT_ORDINARY.search(text) is None:
+        return text, False
     for pattern, message, hint in (
         (
             NOT_ALLOWED_IN_YAML,
@@ -254,7 +279,7 @@ def _decode(source: SourceFile, content: bytes, problems: Problems) -> str | Non
                 Location(source.display, line, column), "", message.format(name=name), hint
             )
             return None
-    return text
+    return text, True
 
 
 def _line_column(prefix: str) -> tuple[int, int]:
@@ -337,6 +362,33 @@ def _syntax_hint(problem: str, context: str, line_text: str) -> str:
 
 # --- the walk over parser events ----------------------------------------------------------
 
+# Event classes, compared by identity in the walk (the C and the Python parser both make
+# exactly these classes).
+_SCALAR = yaml.ScalarEvent
+_MAPPING_START = yaml.MappingStartEvent
+_SEQUENCE_START = yaml.SequenceStartEvent
+_ALIAS = yaml.AliasEvent
+_COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+_IGNORED = (yaml.StreamStartEvent, yaml.DocumentEndEvent)
+_STR_TAG = "tag:yaml.org,2002:str"
+_new_position = object.__new__
+
+
+def _position(line: int, column: int, key_line: int, key_column: int, raw: str | None) -> Position:
+    """Position(line, column, key_line, key_column, raw), made without the frozen __init__.
+
+    A frozen dataclass sets each field through object.__setattr__, three times slower than
+    filling the instance's __dict__; the loader makes one Position for every value.
+    """
+    position: Position = _new_position(Position)
+    values = position.__dict__
+    values["line"] = line
+    values["column"] = column
+    values["key_line"] = key_line
+    values["key_column"] = key_column
+    values["raw"] = raw
+    return position
+
 
 @dataclass(frozen=True)
 class _At:
@@ -350,24 +402,20 @@ class _Stop(Exception):
     """Reading this file cannot usefully go on; the reason has been reported."""
 
 
-@dataclass
-class _Open:
-    """A mapping or list being read."""
-
-    value: dict[str, Any] | list[Any]
-    path: DataPath
-    first_lines: dict[str, int] = field(default_factory=dict)  # key -> line of its first use
-    key: str | None = None  # the key whose value comes next (mappings)
-    key_mark: tuple[int, int] = (0, 0)
-
-
 class _Walker:
-    """Builds plain data from parser events, with an explicit stack (no recursion)."""
+    """Builds plain data from parser events, with an explicit stack (no recursion).
 
-    def __init__(self, source: SourceFile, problems: Problems, text: str) -> None:
+    scan_all: the file holds characters that may be invisible, so every scalar is checked;
+    otherwise only double-quoted scalars can hold one (through an escape such as \\u200b),
+    and only when the file holds a backslash at all (scan_quoted).
+    """
+
+    def __init__(self, source: SourceFile, problems: Problems, text: str, scan_all: bool) -> None:
         self.source = source
         self.problems = problems
         self.text = text
+        self.scan_all = scan_all
+        self.scan_quoted = scan_all or "\\" in text
         self.reported = 0
         self.resolver = yaml.resolver.Resolver()
         self.constructor = yaml.constructor.SafeConstructor()
@@ -399,83 +447,138 @@ class _Walker:
             parser.dispose()
 
     def _read(self, parser: Any) -> Any:
-        stack: list[_Open] = []
+        # This loop runs once for every key and value of the fact base, so it is written for
+        # speed: the innermost open mapping or list lives in local variables (the others on
+        # a stack), events are told apart by their exact class, and what is rare (anchors,
+        # tags, aliases, suspicious characters, problems) is left to the methods below.
+        get_event = parser.get_event
+        positions = self.source.positions
+        scan_all = self.scan_all
+        scan_quoted = self.scan_quoted
+        implicit = self.resolver.yaml_implicit_resolvers
+        wildcard = implicit.get(None, [])
+        stack: list[tuple[Any, bool, DataPath, dict[str, int]]] = []
+        container: Any = None  # the innermost open mapping or list; None at the top
+        in_mapping = False
+        path: DataPath = ()  # the path of container
+        first_lines: dict[str, int] = {}  # container's keys -> line of their first use
+        key: str | None = None  # in a mapping: the key whose value comes next
+        key_line = key_column = 0
         root: Any = None
         documents = 0
-        while parser.check_event():
-            event = parser.get_event()
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    self.report(
-                        event.start_mark,
-                        (),
-                        "the file holds a second YAML document (after a '---' line)",
-                        "remove the '---' line: a file is one mapping of record kinds",
+        while True:
+            event = get_event()
+            cls = event.__class__
+            if cls in _COLLECTION_END:
+                container, in_mapping, path, first_lines = stack.pop()
+                key = None
+                continue
+            if not (
+                cls is _SCALAR or cls is _MAPPING_START or cls is _SEQUENCE_START or cls is _ALIAS
+            ):
+                if cls is yaml.StreamEndEvent:
+                    return root
+                if cls is yaml.DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        self.report(
+                            event.start_mark,
+                            (),
+                            "the file holds a second YAML document (after a '---' line)",
+                            "remove the '---' line: a file is one mapping of record kinds",
+                        )
+                        raise _Stop
+                elif cls not in _IGNORED:  # pragma: no cover - a parser of another make
+                    raise TypeError(f"unexpected YAML event {event!r}")
+                continue
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
+
+            if in_mapping and key is None:  # the node is a key
+                if cls is _SCALAR:
+                    key = event.value  # text exactly as written: `on:` is "on", never true
+                    if (
+                        event.anchor is not None
+                        or event.tag is not None
+                        or (scan_quoted and (scan_all or event.style == '"'))
+                    ):
+                        self._refuse_anchor_and_tag(event, (*path, key))
+                        self._refuse_invisible(event, (*path, key), key)
+                else:
+                    key = self._odd_key(event, path)
+                if key in first_lines:
+                    self._report_duplicate(mark, (*path, key), first_lines[key])
+                else:
+                    first_lines[key] = line
+                key_line = line
+                key_column = column
+                continue
+
+            # The node is a value: where it goes, and where a message about it points.
+            if in_mapping:
+                assert key is not None
+                child: DataPath = (*path, key)
+                at_key_line = key_line
+                at_key_column = key_column
+            else:
+                child = () if container is None else (*path, len(container))
+                at_key_line = line
+                at_key_column = column
+            raw = None
+            if cls is _SCALAR:
+                if event.anchor is not None or event.tag is not None:
+                    self._refuse_anchor_and_tag(event, child)
+                value = event.value
+                style = event.style
+                if scan_quoted and (scan_all or style == '"'):
+                    self._refuse_invisible(event, child, value)
+                if not style and event.implicit[0]:
+                    # Unquoted: YAML 1.1 would turn NO into false, 010 into 8, 2023-08-30 into
+                    # a date. Keep what YAML would have made, so that the model can say
+                    # "quote this value". Most values start with a character that no implicit
+                    # type can start with: they are text without trying a pattern.
+                    raw = value
+                    resolvers = implicit.get(value[:1])
+                    if resolvers or wildcard:
+                        value = self._plain(event, value, (resolvers or []) + wildcard)
+            elif cls is _ALIAS:
+                self.report(
+                    mark,
+                    child,
+                    f"aliases ('*{event.anchor}') are not allowed",
+                    "write the value out in full where the alias is",
+                )
+                value = None
+            else:
+                if event.anchor is not None or event.tag is not None:
+                    self._refuse_anchor_and_tag(event, child)
+                if len(child) >= MAX_DEPTH:
+                    self.report(  # the path is shown only down to where records end
+                        mark,
+                        child[:6],
+                        f"the data is nested more than {MAX_DEPTH} levels deep",
+                        "records need only a few levels: check the indentation and brackets",
                     )
                     raise _Stop
-                continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                finished = stack.pop()
-                if not stack:
-                    root = finished.value
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            parent = stack[-1] if stack else None
-            if parent is not None and isinstance(parent.value, dict) and parent.key is None:
-                self._take_key(event, parent)
-                continue
-            path, key_mark = self._child_path(parent, event)
-            value = self._value(event, path, key_mark)
-            if parent is None:
+                value = {} if cls is _MAPPING_START else []
+            if cls is not _ALIAS:
+                positions[child] = _position(line, column, at_key_line, at_key_column, raw)
+
+            if in_mapping:
+                container[key] = value
+                key = None
+            elif container is None:
                 root = value
-            elif isinstance(parent.value, dict):
-                assert parent.key is not None
-                parent.value[parent.key] = value
-                parent.key = None
             else:
-                parent.value.append(value)
-            if isinstance(event, yaml.CollectionStartEvent):
-                stack.append(_Open(value, path))
-        return root
-
-    def _child_path(self, parent: _Open | None, event: Any) -> tuple[DataPath, tuple[int, int]]:
-        mark = event.start_mark
-        if parent is None:
-            return (), (mark.line + 1, mark.column + 1)
-        if isinstance(parent.value, dict):
-            assert parent.key is not None
-            return (*parent.path, parent.key), parent.key_mark
-        return (*parent.path, len(parent.value)), (mark.line + 1, mark.column + 1)
-
-    def _value(self, event: Any, path: DataPath, key_mark: tuple[int, int]) -> Any:
-        """The value of a node event (an empty container for a collection), noting its position."""
-        mark = event.start_mark
-        if isinstance(event, yaml.AliasEvent):
-            self.report(
-                mark,
-                path,
-                f"aliases ('*{event.anchor}') are not allowed",
-                "write the value out in full where the alias is",
-            )
-            return None
-        self._refuse_anchor_and_tag(event, path)
-        raw = None
-        if isinstance(event, yaml.ScalarEvent):
-            value, raw = self._scalar(event, path)
-        else:
-            if len(path) >= MAX_DEPTH:
-                self.report(  # the path is shown only down to where records end
-                    mark,
-                    path[:6],
-                    f"the data is nested more than {MAX_DEPTH} levels deep",
-                    "records need only a few levels: check the indentation and brackets",
-                )
-                raise _Stop
-            value = {} if isinstance(event, yaml.MappingStartEvent) else []
-        self.source.positions[path] = Position(mark.line + 1, mark.column + 1, *key_mark, raw)
-        return value
+                container.append(value)
+            if cls is _MAPPING_START or cls is _SEQUENCE_START:
+                stack.append((container, in_mapping, path, first_lines))
+                container = value
+                in_mapping = cls is _MAPPING_START
+                path = child
+                if in_mapping:
+                    first_lines = {}
 
     def _refuse_anchor_and_tag(self, event: Any, path: DataPath) -> None:
         if event.anchor is not None:
@@ -494,42 +597,32 @@ class _Walker:
                 "remove the tag: a value is plain text, a list or a mapping",
             )
 
-    def _take_key(self, event: Any, parent: _Open) -> None:
-        mark = event.start_mark
-        if isinstance(event, yaml.AliasEvent):
+    def _odd_key(self, event: Any, parent_path: DataPath) -> str:
+        """The key an alias stands for, after reporting it; a list or mapping as key stops."""
+        if event.__class__ is _ALIAS:
             self.report(
-                mark,
-                parent.path,
+                event.start_mark,
+                parent_path,
                 f"aliases ('*{event.anchor}') are not allowed",
                 "write the key out in full",
             )
-            key = f"*{event.anchor}"
-        elif isinstance(event, yaml.ScalarEvent):
-            key = event.value  # keys are text exactly as written: `on:` is "on", never true
-        else:
-            self.report(
-                mark,
-                parent.path,
-                "a key must be a plain word, not a list or mapping",
-                "write keys such as 'id:' or 'title:'",
-            )
-            raise _Stop  # the whole structure after it would be misread
-        path = (*parent.path, key)
-        if isinstance(event, yaml.ScalarEvent):
-            self._refuse_anchor_and_tag(event, path)
-            self._refuse_invisible(event, path, key)
-        first = parent.first_lines.get(key)
-        if first is not None:
-            self.report(
-                mark,
-                path,
-                f"the key '{key}' appears twice in this mapping (first at line {first})",
-                f"keep only one of the two (plain YAML would silently drop the value on line {first})",
-            )
-        else:
-            parent.first_lines[key] = mark.line + 1
-        parent.key = key
-        parent.key_mark = (mark.line + 1, mark.column + 1)
+            return f"*{event.anchor}"
+        self.report(
+            event.start_mark,
+            parent_path,
+            "a key must be a plain word, not a list or mapping",
+            "write keys such as 'id:' or 'title:'",
+        )
+        raise _Stop  # the whole structure after it would be misread
+
+    def _report_duplicate(self, mark: Any, path: DataPath, first: int) -> None:
+        key = path[-1]
+        self.report(
+            mark,
+            path,
+            f"the key '{key}' appears twice in this mapping (first at line {first})",
+            f"keep only one of the two (plain YAML would silently drop the value on line {first})",
+        )
 
     def _refuse_invisible(self, event: Any, path: DataPath, text: str) -> None:
         found = invisible_characters(text)
@@ -554,23 +647,20 @@ class _Walker:
             "delete it: retype the value, or remove the character in an editor that shows it",
         )
 
-    def _scalar(self, event: Any, path: DataPath) -> tuple[Any, str | None]:
-        text: str = event.value
-        self._refuse_invisible(event, path, text)
-        plain = event.style in (None, "") and event.implicit[0]
-        if not plain:
-            return text, None
-        # Unquoted: YAML 1.1 would turn NO into false, 010 into 8, 2023-08-30 into a date.
-        # Keep what YAML would have made, so the model can say "quote this value".
-        tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
-        if tag == "tag:yaml.org,2002:str":
-            return text, text
+    def _plain(self, event: Any, text: str, resolvers: list[tuple[str, re.Pattern[str]]]) -> Any:
+        """What YAML 1.1 makes of an unquoted scalar that may be of an implicit type.
+
+        The resolver's own rule for an untagged plain scalar: the first pattern that matches
+        (those for the scalar's first character, then those for any) gives the type.
+        """
+        tag = next((tag for tag, pattern in resolvers if pattern.match(text)), _STR_TAG)
+        if tag == _STR_TAG:
+            return text
         node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark)
         try:
-            value = self.constructor.construct_object(node)
+            return self.constructor.construct_object(node)
         except (ValueError, OverflowError, yaml.constructor.ConstructorError):
-            value = text  # e.g. 2023-02-30: not a real date; the date check says so
-        return value, text
+            return text  # e.g. 2023-02-30: not a real date; the date check says so
 
 
 # --- source texts -------------------------------------------------------------------------
