@@ -6,6 +6,7 @@ with problems stops the run before the next one, with every problem of that stag
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,13 @@ class Project:
 
 def check(project: Project) -> model.FactBase:
     """Load, validate and check the fact base; raise FactBaseError with every problem found."""
+    try:
+        return _checked(project)
+    finally:
+        gc.unfreeze()
+
+
+def _checked(project: Project) -> model.FactBase:
     problems = Problems()
     if not project.content_dir.is_dir():
         problems.add(
@@ -37,6 +45,7 @@ def check(project: Project) -> model.FactBase:
         )
         raise FactBaseError(problems)
     files = load.load_folder(project.content_dir, problems, shown_from=project.root)
+    _keep_out_of_collector()
     facts = model.build(files, problems)
     if facts is not None:
         facts.source_texts = load.read_source_texts(
@@ -55,7 +64,20 @@ def check(project: Project) -> model.FactBase:
         checks.check(facts, problems)
     if problems or facts is None:
         raise FactBaseError(problems)
+    _keep_out_of_collector()
     return facts
+
+
+def _keep_out_of_collector() -> None:
+    """What is loaded and checked lives to the end of a run: the cycle collector need not look.
+
+    Left in its sight, a growing fact base is rescanned again and again while the next
+    stages allocate (~10% of generate at 10,000 events), and its pages are copied into
+    forked workers by the collector's touches. Frozen objects are still freed as usual
+    when nothing refers to them any more; each public entry point unfreezes at its end,
+    so a long-running `mkdocs serve` keeps nothing from one rebuild to the next.
+    """
+    gc.freeze()
 
 
 def generate(
@@ -65,25 +87,28 @@ def generate(
 
     with_history: say on each page when its facts last changed (from git).
     """
-    facts = check(project)
-    config = site.read_site_settings(project.config_file)
-    target = (docs_dir or config.docs_dir).resolve()
-    edit_base = (
-        f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
-    )
-    settings = render.Settings(
-        language=config.language,
-        edit_base=edit_base,
-        last_changed=history.last_changed(project.root, project.content_dir)
-        if with_history
-        else {},
-    )
-    pages = render.render_pages(facts, settings, parallel.default_workers())
-    outputs = write.collect_outputs(pages)
-    changed = write.write_docs(
-        outputs, target, protected=[project.content_dir, project.root / "generator"]
-    )
-    return target, changed
+    try:
+        facts = _checked(project)
+        config = site.read_site_settings(project.config_file)
+        target = (docs_dir or config.docs_dir).resolve()
+        edit_base = (
+            f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+        )
+        settings = render.Settings(
+            language=config.language,
+            edit_base=edit_base,
+            last_changed=history.last_changed(project.root, project.content_dir)
+            if with_history
+            else {},
+        )
+        pages = render.render_pages(facts, settings, parallel.default_workers())
+        outputs = write.collect_outputs(pages)
+        changed = write.write_docs(
+            outputs, target, protected=[project.content_dir, project.root / "generator"]
+        )
+        return target, changed
+    finally:
+        gc.unfreeze()
 
 
 def build(project: Project, site_dir: Path | None = None) -> Path:

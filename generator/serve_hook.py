@@ -29,6 +29,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     server.watch(str(_project(config).content_dir))
+    # The docs folder is ours, rewritten from content/ at the start of each build: were it
+    # watched, every change to content/ would build the site twice.
+    server.unwatch(str(config.docs_dir))
     return server
 
 
