@@ -42,14 +42,16 @@ def text(value: str) -> str:
     return _escape(" ".join(value.split()), at_line_start=True)
 
 
-# One C-level pass instead of a Python loop per character: text is most of every page.
+# Text is most of every page: one regex search finds the rare text that needs escaping,
+# and one translate escapes it (a per-character loop in Python cost seconds).
 _ESCAPE_TABLE = str.maketrans(
     {**{char: "\\" + char for char in BACKSLASH_ESCAPED}, **ENTITY_ESCAPED}
 )
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join([*BACKSLASH_ESCAPED, *ENTITY_ESCAPED])) + "]")
 
 
 def _escape(flat: str, at_line_start: bool) -> str:
-    escaped = flat.translate(_ESCAPE_TABLE)
+    escaped = flat.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(flat) else flat
     if at_line_start and flat:
         # Line-start characters and digits are not in the table, so they keep their places.
         if flat[0] in LINE_START_ESCAPED:

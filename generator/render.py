@@ -333,6 +333,7 @@ class Renderer:
             claim_fields=self.claim_fields,
             response_fields=self.response_fields,
             event_fields=self.event_fields,
+            timeline_entry=self.timeline_entry,
         )
 
     @staticmethod
@@ -604,6 +605,24 @@ class Renderer:
         if claims:
             shown = ", ".join(self.link(claim.id, self.heading(claim.id)) for claim in claims)
             lines.append(item("field.claims_made", shown))
+        return Md("".join(lines))
+
+    def timeline_entry(self, entry: TimelineEntry) -> Md:
+        """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
+        record = entry.record
+        lines = [f"### {self.short_date(entry.when)} · {self.heading(record.id)} {{#{record.id}}}\n\n"]
+        if entry.kind == "event":
+            description = f": {self.p(record.description)}" if record.description else ""
+            lines.append(f"*{self.label('kind.event')}*{description}\n\n")
+            lines.append(f"{self.event_fields(record)}\n")
+        elif entry.kind == "claim":
+            lines.append(f"*{self.label('kind.claim')}:* {self.t(record.statement)}\n\n")
+            lines.append(f"{self.claim_fields(record, with_link=True)}\n")
+        else:
+            lines.append(f"*{self.label('response.' + record.type)}:* {self.t(record.statement)}\n\n")
+            lines.append(f"{self.response_fields(record)}\n")
+            lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
+        lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
         return Md("".join(lines))
 
     def corrected(self, record_id: str) -> Md:
