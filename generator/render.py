@@ -334,6 +334,9 @@ class Renderer:
             response_fields=self.response_fields,
             event_fields=self.event_fields,
             timeline_entry=self.timeline_entry,
+            dated_list=self.dated_list,
+            claim_list=self.claim_list,
+            response_list=self.response_list,
         )
 
     @staticmethod
@@ -624,6 +627,22 @@ class Renderer:
             lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
         lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
         return Md("".join(lines))
+
+    # Lists of links, as an actor page has them by the hundred.
+    def dated_list(self, events: list[Event]) -> Md:
+        return Md("".join(f"- {self.short_date(e.date)}: {self.link(e.id)}\n" for e in events))
+
+    def claim_list(self, claims: list[Claim]) -> Md:
+        return Md(
+            "".join(
+                f"- {self.link(c.id)} ({self.label('status.' + c.status)})\n" for c in claims
+            )
+        )
+
+    def response_list(self, responses: list[Response]) -> Md:
+        return Md(
+            "".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses)
+        )
 
     def corrected(self, record_id: str) -> Md:
         """A list item naming the corrections of a record, or nothing."""
