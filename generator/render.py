@@ -337,6 +337,7 @@ class Renderer:
             dated_list=self.dated_list,
             claim_list=self.claim_list,
             response_list=self.response_list,
+            quote_list=self.quote_list,
         )
 
     @staticmethod
@@ -642,6 +643,17 @@ class Renderer:
     def response_list(self, responses: list[Response]) -> Md:
         return Md(
             "".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses)
+        )
+
+    def quote_list(self, quotes: list[QuoteUse]) -> Md:
+        """A source's quotes, each with its anchor and the records that cite it."""
+        used_in = self.label("field.used_in")
+        return Md(
+            "".join(
+                f"### «{markdown.text(use.quote)}» {{#{use.anchor}}}\n\n"
+                f"{used_in}: {self._links(use.used_by)}\n\n"
+                for use in quotes
+            )
         )
 
     def corrected(self, record_id: str) -> Md:
