@@ -338,6 +338,8 @@ class Renderer:
             claim_list=self.claim_list,
             response_list=self.response_list,
             quote_list=self.quote_list,
+            claim_entry=self.claim_entry,
+            response_entry=self.response_entry,
         )
 
     @staticmethod
@@ -628,6 +630,30 @@ class Renderer:
             lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
         lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
         return Md("".join(lines))
+
+    def claim_entry(self, claim: Claim) -> Md:
+        """A claim on the claims page; the template adds the last line break."""
+        return Md(
+            f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
+            f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
+            f"{self.claim_fields(claim)}\n\n{self.cite(claim.cite)}\n"
+        )
+
+    def response_entry(self, response: Response) -> Md:
+        """An answer on the denials page, with the claims it answers in full."""
+        lines = [
+            f"## {self.name(response.id)} {{#{response.id}}}\n\n"
+            f"{self.t(response.statement)}\n\n"
+            f"{self.response_fields(response)}\n\n{self.cite(response.cite)}\n\n"
+        ]
+        for claim_id in response.answers:
+            claim = self.facts.claims[claim_id]
+            lines.append(
+                f"### {self.name(claim.id)} {{#{response.id}--{claim.id}}}\n\n"
+                f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
+                f"{self.claim_fields(claim, with_link=True)}\n\n{self.cite(claim.cite)}\n\n"
+            )
+        return Md("".join(lines)[:-1])  # the template adds the last line break
 
     # Lists of links, as an actor page has them by the hundred.
     def dated_list(self, events: list[Event]) -> Md:
