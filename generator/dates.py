@@ -28,8 +28,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
-from edtf import parse_edtf
-
 __all__ = [
     "Bounds",
     "DateError",
@@ -218,11 +216,13 @@ class ParsedDate:
     end: DatePoint | MissingEnd
     is_interval: bool
 
-    @property
+    # Cached (in the instance, which parse() caches too): checks, sorting and pages ask
+    # for the bounds of the same dates many times.
+    @functools.cached_property
     def bounds(self) -> Bounds:
         """Strict bounds: the days covered, ignoring the fuzziness of ~ ? %."""
-        lower = self.start.bounds.lower if isinstance(self.start, DatePoint) else None
-        upper = self.end.bounds.upper if isinstance(self.end, DatePoint) else None
+        lower = self.start.first_day if isinstance(self.start, DatePoint) else None
+        upper = self.end.last_day if isinstance(self.end, DatePoint) else None
         return Bounds(lower, upper)
 
     @property
@@ -276,10 +276,44 @@ def _point_form(end: DatePoint | MissingEnd) -> str:
     return text + end.qualifier.value
 
 
-# edtf's pyparsing grammar takes 3-10 ms a call; there are a few hundred forms at most.
-@functools.cache
 def _edtf_accepts_form(form: str) -> bool:
+    """edtf's verdict on a form (see _form_of): known in advance, or asked once."""
+    known = _KNOWN_FORM_VERDICTS.get(form)
+    return known if known is not None else _edtf_accepts_new_form(form)
+
+
+# edtf's pyparsing grammar takes 3-10 ms a call (and 50 ms to import); there are a few
+# hundred forms at most.
+@functools.cache
+def _edtf_accepts_new_form(form: str) -> bool:
     return _edtf_accepts(form)
+
+
+def _known_form_verdicts() -> dict[str, bool]:
+    """edtf's verdict on every form _read can produce, as edtf 5.0.2 gives it.
+
+    Asking edtf costs more than the rest of a check of 10,000 dates. Its verdicts were
+    asked for each of these forms: it refuses a qualified season standing alone
+    (2000-21~) and accepts all the others, qualified seasons in intervals included.
+    tests/test_dates_forms.py holds the verdicts against edtf's on random dates.
+    """
+    seasons = [f"2000-{season.value}" for season in Season]
+    points = {
+        f"{date}{qualifier.value}": date not in seasons or qualifier is Qualifier.NONE
+        for date in ("2000", "2000-01", "2000-01-01", *seasons)
+        for qualifier in Qualifier
+    }
+    ends = [*points, *(end.value for end in MissingEnd)]
+    intervals = {
+        f"{start}/{end}": True
+        for start in ends
+        for end in ends
+        if start in points or end in points  # both ends missing is refused before edtf is asked
+    }
+    return {**points, **intervals}
+
+
+_KNOWN_FORM_VERDICTS = _known_form_verdicts()
 
 
 def _read(text: str) -> ParsedDate:
@@ -298,7 +332,7 @@ def _check_not_blank(text: str) -> None:
 
 
 def _check_no_spaces(text: str) -> None:
-    if any(character.isspace() for character in text):
+    if text and text.split() != [text]:  # some character is white space
         raise DateError(
             f"{text!r} contains spaces; EDTF dates have none",
             "remove the spaces",
@@ -412,6 +446,8 @@ def _edtf_accepts(text: str) -> bool:
     # parse exception) for some malformed input such as "../8", so silence
     # its output and treat any failure as "not EDTF". (redirect_stdout is
     # process-wide, which is fine while dates are parsed on one thread.)
+    from edtf import parse_edtf  # here: importing edtf takes longer than most checks
+
     with contextlib.redirect_stdout(io.StringIO()):
         try:
             parse_edtf(text)
@@ -420,8 +456,12 @@ def _edtf_accepts(text: str) -> bool:
     return True
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    # Not calendar.monthrange, which works out the month's first weekday as well.
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month]
 
 
 def _last_day_of_season(year: int, season: Season) -> datetime.date:
