@@ -17,7 +17,9 @@ worked out from its words) go into JSON-LD: schema.org has no way to say "inferr
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -65,27 +67,25 @@ def yaml_quoted(value: str) -> str:
     Quotes, backslashes, line breaks (YAML would fold them) and anything YAML cannot
     hold as it is are written as escapes; Greek and other printable text stays readable.
     """
-    out = []
-    for character in value:
-        code = ord(character)
-        if character in '"\\':
-            out.append("\\" + character)
-        elif _yaml_printable(code):
-            out.append(character)
-        elif code <= 0xFFFF:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return '"' + "".join(out) + '"'
+    return '"' + _YAML_ESCAPED.sub(_yaml_escape, value) + '"'
 
 
-def _yaml_printable(code: int) -> bool:
-    return (
-        0x20 <= code < 0x7F
-        or (0xA0 <= code <= 0xD7FF and code not in (0x2028, 0x2029))
-        or (0xE000 <= code <= 0xFFFD and code != 0xFEFF)
-        or code >= 0x10000
-    )
+def _yaml_escape(match: re.Match[str]) -> str:
+    character = match.group()
+    if character in '"\\':
+        return "\\" + character
+    code = ord(character)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+# What yaml_quoted escapes: quotes, backslashes, and what YAML cannot hold as it is (outside
+# its printable ranges; line and paragraph separators; the byte order mark). One regular
+# expression finds them, usually none, instead of a Python test per character.
+_YAML_ESCAPED = re.compile(
+    r'["\\]'
+    r"|[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    r"|[\u2028\u2029\ufeff]"
+)
 
 
 def front_matter(values: dict[str, str]) -> str:
@@ -246,7 +246,13 @@ def iso_range(when: When) -> tuple[str | None, str | None]:
     is approximate, uncertain, open, a season or inferred has none."""
     if when.edtf is None or when.basis not in ("stated", "relative"):
         return None, None
-    parsed = dates.parse(when.edtf)
+    return _iso_ends(when.edtf)
+
+
+# Dates repeat across records and ParsedDate works these out on every access: once per text.
+@functools.lru_cache(maxsize=65536)
+def _iso_ends(edtf: str) -> tuple[str | None, str | None]:
+    parsed = dates.parse(edtf)
     if parsed.approximate or parsed.uncertain:
         return None, None
     ends = []
@@ -306,11 +312,17 @@ def annotate(pages: dict[str, str], facts: FactBase, links: Links, language: str
             annotated[path] = text
             continue
         graph = Graph(facts, links, path, language, homes[path]).data()
-        annotated[path] = (
-            front_matter(page_meta(facts, path, language))
-            + text.rstrip("\n")
-            + "\n\n"
-            + script(graph)
-            + "\n"
-        )
+        annotated[path] = _page(front_matter(page_meta(facts, path, language)), text, script(graph))
     return annotated
+
+
+def _page(front: str, text: str, data: str) -> str:
+    """front, the page's text, a blank line, data, a line break: the text's own final line
+    breaks count towards the blank line. Pages run to megabytes: the text is not copied just
+    to remove them (rstrip), and the whole is joined at once rather than copied at each +."""
+    end = len(text)
+    while end and text[end - 1] == "\n":
+        end -= 1
+    breaks = len(text) - end
+    body, gap = (text, "\n\n"[breaks:]) if breaks <= 2 else (text[:end], "\n\n")
+    return "".join((front, body, gap, data, "\n"))
