@@ -35,7 +35,7 @@ def map_in_chunks(
     task: Callable[[Sequence[Item]], list[Result]],
     items: Sequence[Item],
     workers: int,
-    chunks_per_worker: int = 4,
+    chunks_per_worker: int = 16,
 ) -> list[Result]:
     """task(chunk) for consecutive chunks of items, concatenated in the items' order.
 
