@@ -6,12 +6,14 @@ Domain errors are translated here, once; a traceback is shown only with --debug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import annotations as github_annotations  # not `annotations`: the __future__ import's name
 from . import diff, model, pipeline, scaffold
@@ -134,3 +136,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     return 0
+
+
+def run() -> NoReturn:
+    """The `explainer` command: main(), then leave without tearing the heap down.
+
+    Freeing a large fact base object by object at exit took ~0.9 s of a 6 s generate at
+    10,000 events; every file is written and closed by then, so only the standard
+    streams need flushing.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)

@@ -48,6 +48,7 @@ FORMAT_VERSION = "1.0"
 JSON_PATH = "data/explainer.json"
 SCHEMA_PATH = "data/explainer.schema.json"
 CSV_PATH = "data/timeline.csv"
+PATHS = (JSON_PATH, SCHEMA_PATH, CSV_PATH)  # what files() writes
 CSV_COLUMNS = (
     "id",
     "kind",

@@ -31,6 +31,11 @@ from .messages import explain
 from .problems import Location, Problems, did_you_mean
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# Ids the site already uses for something else: a record with one would replace that page.
+RESERVED_IDS = {
+    "index": "it names the list pages (actors/index, sources/index)",
+    "story": "it names the story itself in links and citations",
+}
 
 
 def _not_blank(value: str) -> str:
@@ -717,6 +722,14 @@ def _build_records(
                 source.locate((*path, "id")), field_path((*path, "id")),
                 f"the id '{record_id}' is already used by the {RECORD_NAMES[first_kind]} at {first.locate('id')}",
                 "give this record another id: ids are unique across the whole fact base",
+            )
+            unreadable.add(record_id)
+            continue
+        if record_id in RESERVED_IDS:
+            problems.add(
+                source.locate((*path, "id")), field_path((*path, "id")),
+                f"the id '{record_id}' is reserved: {RESERVED_IDS[record_id]}",
+                f"give this record another id, such as '{record_id}-{kind.rstrip('s')}'",
             )
             unreadable.add(record_id)
             continue

@@ -101,11 +101,11 @@ def generate(
             if with_history
             else {},
         )
-        pages = render.render_pages(facts, settings, parallel.default_workers())
-        outputs = write.collect_outputs(pages)
-        changed = write.write_docs(
-            outputs, target, protected=[project.content_dir, project.root / "generator"]
+        docs = write.DocsFolder(
+            target, protected=[project.content_dir, project.root / "generator"]
         )
+        saved = render.make_pages(facts, settings, docs.save, parallel.default_workers())
+        changed = docs.finish(saved)
         return target, changed
     finally:
         gc.unfreeze()

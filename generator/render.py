@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import posixpath
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -33,6 +33,7 @@ from .model import (
     Text,
     When,
 )
+from .write import OutputError
 
 
 class Md(str):
@@ -115,6 +116,28 @@ class Links:
     files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     chronicles: dict[str, Chronicle] = field(default_factory=dict)  # timeline, claims, denials
     corrections_of: dict[str, list[Correction]] = field(default_factory=lambda: defaultdict(list))
+
+
+Kept = TypeVar("Kept")
+
+
+@dataclass(frozen=True)
+class Job:
+    """Making some files of the site: the paths it makes are known before it runs."""
+
+    paths: tuple[str, ...]
+    make: Callable[[], dict[str, str]]
+
+
+class PageClash(OutputError):
+    """Two pages would be written at one path: one would silently replace the other."""
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__(
+            f"two pages would be written at {', '.join(paths)} — nothing was written; "
+            "give one of the records behind them another id"
+        )
+        self.paths = paths
 
 
 def quote_anchor(source_id: str, quote: str) -> str:
@@ -351,35 +374,41 @@ class Renderer:
     # ---- pages ----
 
     def pages(self, workers: int = 1) -> dict[str, str]:
-        """Every page of the site: path in the docs folder -> Markdown.
+        """Every page of the site: path in the docs folder -> Markdown."""
+        return self.make_pages(lambda path, text: text, workers)
 
-        Pages are independent once everything is cross-linked, so they are rendered
-        by `workers` processes; the result is the same with one.
+    def make_pages(self, keep: Callable[[str, str], Kept], workers: int = 1) -> dict[str, Kept]:
+        """Make every page and hand each to `keep` as it is made: path -> what keep returned.
+
+        Pages are independent once everything is cross-linked, so `workers` processes make
+        them, each keeping its own (writing it, say) so that only keep's small answers
+        travel back; the result is the same with one. No path is made twice.
         """
         jobs = self.jobs()
+        paths = [path for job in jobs for path in job.paths]
+        twice = sorted(path for path, count in Counter(paths).items() if count > 1)
+        if twice:
+            raise PageClash(twice)
         # The data files are the single biggest job: started first, placed last.
         order = [len(jobs) - 1, *range(len(jobs) - 1)]
-        done = parallel.map_in_chunks(lambda chunk: self.run_jobs(jobs, chunk), order, workers)
+        done = parallel.map_in_chunks(
+            lambda chunk: self.run_jobs([jobs[index] for index in chunk], keep), order, workers
+        )
         by_job = dict(zip(order, done, strict=True))
-        pages: dict[str, str] = {}
-        for index in range(len(jobs)):
-            pages.update(by_job[index])
-        return pages
+        return {path: kept for index in range(len(jobs)) for path, kept in by_job[index].items()}
 
-    def run_jobs(
-        self, jobs: list[Callable[[], dict[str, str]]], chunk: Sequence[int]
-    ) -> list[dict[str, str]]:
+    def run_jobs(self, jobs: list[Job], keep: Callable[[str, str], Kept]) -> list[dict[str, Kept]]:
         """Some of the jobs; every page they made gets its JSON-LD and link-preview values."""
-        done = [jobs[index]() for index in chunk]
+        done = [job.make() for job in jobs]
         annotated = linked_data.annotate(
             {path: text for result in done for path, text in result.items()},
             self.facts,
             self.links,
             self.language,
         )
-        return [{path: annotated[path] for path in result} for result in done]
+        return [{path: keep(path, annotated[path]) for path in result} for result in done]
 
-    def jobs(self) -> list[Callable[[], dict[str, str]]]:
+    def jobs(self) -> list[Job]:
         """One job per page, in the site's page order, then one for the data files."""
         facts = self.facts
         jobs = [
@@ -413,13 +442,11 @@ class Renderer:
                 )
             )
         jobs.append(self.page_job("data.md", "data.md.j2", exports=exports))
-        jobs.append(lambda: exports.files(facts, self.links, self.language))
+        jobs.append(Job(exports.PATHS, lambda: exports.files(facts, self.links, self.language)))
         return jobs
 
-    def page_job(self, page: str, template: str, **values: Any) -> Callable[[], dict[str, str]]:
-        """Rendering one page, as a job to run."""
-
-        return lambda: {page: self.render(template, page, **values)}
+    def page_job(self, page: str, template: str, **values: Any) -> Job:
+        return Job((page,), lambda: {page: self.render(template, page, **values)})
 
     def latest(self) -> dict[str, list[Any]]:
         """The most recent records of each kind, in date order, for the home page."""
@@ -789,3 +816,9 @@ class Renderer:
 
 def render_pages(facts: FactBase, settings: Settings, workers: int = 1) -> dict[str, str]:
     return Renderer(facts, settings).pages(workers)
+
+
+def make_pages(
+    facts: FactBase, settings: Settings, keep: Callable[[str, str], Kept], workers: int
+) -> dict[str, Kept]:
+    return Renderer(facts, settings).make_pages(keep, workers)

@@ -18,55 +18,64 @@ class OutputError(Exception):
     """The output folder cannot be written safely; the message says why and what to do."""
 
 
-def collect_outputs(pages: dict[str, str]) -> dict[str, bytes]:
-    """Pages and static assets by docs-relative path; one path written twice is an error."""
-    outputs = {path: markdown.encode("utf-8") for path, markdown in pages.items()}
-    for asset in sorted(ASSETS.rglob("*")):
-        if not asset.is_file():
-            continue
-        relative = "assets/" + asset.relative_to(ASSETS).as_posix()
-        if relative in outputs:
-            raise OutputError(f"{relative} would be written twice (a page and an asset)")
-        outputs[relative] = asset.read_bytes()
-    return outputs
+class DocsFolder:
+    """The docs folder, made ready for one run: pages are saved into it as they are made.
 
-
-def write_docs(outputs: dict[str, bytes], docs_dir: Path, protected: list[Path]) -> int:
-    """Make docs_dir hold exactly `outputs`; return how many files changed.
-
-    Unchanged files are left alone, so `mkdocs serve` reloads only what changed.
+    Saving works from forked workers too: each save touches only its own file. Unchanged
+    files are left alone, so `mkdocs serve` reloads only what changed.
     """
-    docs_dir = docs_dir.resolve()
-    for folder in protected:
-        folder = folder.resolve()
-        if docs_dir == folder or docs_dir in folder.parents or folder in docs_dir.parents:
+
+    def __init__(self, docs_dir: Path, protected: list[Path]) -> None:
+        docs_dir = docs_dir.resolve()
+        for folder in protected:
+            folder = folder.resolve()
+            if docs_dir == folder or docs_dir in folder.parents or folder in docs_dir.parents:
+                raise OutputError(
+                    f"the docs folder {docs_dir} overlaps {folder}, which must never be written — "
+                    "choose another --docs-dir"
+                )
+        if docs_dir.exists() and any(docs_dir.iterdir()) and not (docs_dir / MARKER).exists():
             raise OutputError(
-                f"the docs folder {docs_dir} overlaps {folder}, which must never be written — "
-                "choose another --docs-dir"
+                f"{docs_dir} holds files the generator did not write — "
+                "choose an empty or new folder with --docs-dir"
             )
-    if docs_dir.exists() and any(docs_dir.iterdir()) and not (docs_dir / MARKER).exists():
-        raise OutputError(
-            f"{docs_dir} holds files the generator did not write — "
-            "choose an empty or new folder with --docs-dir"
-        )
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    _leave_marker(docs_dir / MARKER)
-    changed = 0
-    for relative, content in outputs.items():
-        target = docs_dir / relative
-        if target.is_file() and target.read_bytes() == content:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        changed += 1
-    wanted = {docs_dir / relative for relative in outputs} | {docs_dir / MARKER}
-    for existing in sorted(docs_dir.rglob("*"), reverse=True):
-        if existing.is_file() and existing not in wanted:
-            existing.unlink()
-            changed += 1
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    return changed
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        _leave_marker(docs_dir / MARKER)
+        self.path = docs_dir
+        self.assets = {
+            "assets/" + asset.relative_to(ASSETS).as_posix(): asset
+            for asset in sorted(ASSETS.rglob("*"))
+            if asset.is_file()
+        }
+
+    def save(self, relative: str, text: str) -> bool:
+        """Write one page unless it is already there as it is; whether it changed."""
+        if relative in self.assets:
+            raise OutputError(f"{relative} would be written twice (a page and an asset)")
+        return _write_if_changed(self.path / relative, text.encode("utf-8"))
+
+    def finish(self, saved: dict[str, bool]) -> int:
+        """Add the assets and remove what this run did not write; how many files changed."""
+        changed = sum(saved.values())
+        for relative, asset in self.assets.items():
+            changed += _write_if_changed(self.path / relative, asset.read_bytes())
+        wanted = {self.path / relative for relative in [*saved, *self.assets]}
+        wanted.add(self.path / MARKER)
+        for existing in sorted(self.path.rglob("*"), reverse=True):
+            if existing.is_file() and existing not in wanted:
+                existing.unlink()
+                changed += 1
+            elif existing.is_dir() and not any(existing.iterdir()):
+                existing.rmdir()
+        return changed
+
+
+def _write_if_changed(target: Path, content: bytes) -> bool:
+    if target.is_file() and target.read_bytes() == content:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    return True
 
 
 def _leave_marker(marker: Path) -> None:

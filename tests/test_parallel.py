@@ -57,3 +57,26 @@ def test_workers_setting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert parallel.default_workers() == 3
     monkeypatch.setenv("EXPLAINER_WORKERS", "none")
     assert parallel.default_workers() == len(os.sched_getaffinity(0))
+
+
+def test_two_pages_at_one_path_are_refused_before_anything_is_made() -> None:
+    from generator import render
+    from generator.pipeline import Project, check
+
+    from .support import MINIMAL
+
+    facts = check(Project(MINIMAL / "mkdocs.yml", MINIMAL / "content"))
+    renderer = render.Renderer(facts, render.Settings())
+    made: list[str] = []
+    clash = render.Job(("actors/index.md",), lambda: {"actors/index.md": "again"})
+    renderer.jobs = lambda: [*render.Renderer.jobs(renderer), clash]  # type: ignore[method-assign]
+    try:
+        renderer.make_pages(lambda path, text: made.append(path), workers=1)
+    except render.PageClash as clash_error:
+        assert str(clash_error) == (
+            "two pages would be written at actors/index.md — nothing was written; "
+            "give one of the records behind them another id"
+        )
+    else:
+        raise AssertionError("a page written twice was not refused")
+    assert made == []
