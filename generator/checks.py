@@ -78,6 +78,11 @@ def walk(
     return _walk(model, path, BaseModel)
 
 
+def citations(model: BaseModel) -> list[Citation]:
+    """Every quote cited anywhere in model, in order; only fields that can hold one are opened."""
+    return [part for _, part in _walk(model, (), Citation)]  # type: ignore[misc]
+
+
 # The parts check() looks at; the walk for it leaves out the others (texts, relations),
 # more than half of all parts.
 CHECKED_PARTS = (Citation, When, Stated, Prose)

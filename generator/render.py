@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import jinja2
 
 from . import dates, exports, linked_data, markdown, parallel, pictures, relationship_map
-from .checks import normalise
+from .checks import citations, normalise
 from .labels import label
 from .model import (
     Citation,
@@ -206,18 +206,12 @@ def cross_link(facts: FactBase) -> Links:
     for record_id in facts.origins:
         kind = facts.kind_of(record_id)
         record = getattr(facts, kind)[record_id]  # type: ignore[arg-type]
-        note_quotes(record_id, all_citations(record))
+        note_quotes(record_id, citations(record))
         file = facts.origins[record_id].file.display
         if file not in links.files_of_kind[kind]:  # type: ignore[index]
             links.files_of_kind[kind].append(file)  # type: ignore[index]
     links.files_of_kind["story"].append(facts.story_origin.file.display)
     return links
-
-
-def all_citations(record: Any) -> list[Citation]:
-    from .checks import walk
-
-    return [part for _, part in walk(record) if isinstance(part, Citation)]
 
 
 # On one date: what happened, then what was claimed, then the answers.
