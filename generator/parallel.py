@@ -1,8 +1,10 @@
 """Spread independent work over the machine's cores, with the same result as doing it in order.
 
-Workers are forked, so they start with everything the parent has already gathered (the
+Helpers are forked, so they start with everything the parent has already gathered (the
 checked, cross-linked fact base) instead of receiving a pickled copy; only their results
-travel back. Where fork is unavailable, or one worker is asked for, the work runs here.
+travel back. The parent works too: it takes chunks from the same queue, without the
+copy-on-write faults a forked helper pays for every page of the heap it touches. Where
+fork is unavailable, or one worker is asked for, all the work is done here.
 """
 
 from __future__ import annotations
@@ -11,13 +13,11 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-
-# The function a forked worker runs: set just before the fork, inherited by the workers.
-_task: Callable[[Sequence[object]], list[object]] | None = None
 
 
 def default_workers() -> int:
@@ -31,6 +31,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+class WorkerFailed(RuntimeError):
+    """A forked helper stopped without handing back its results."""
+
+
 def map_in_chunks(
     task: Callable[[Sequence[Item]], list[Result]],
     items: Sequence[Item],
@@ -39,29 +43,77 @@ def map_in_chunks(
 ) -> list[Result]:
     """task(chunk) for consecutive chunks of items, concatenated in the items' order.
 
-    Several chunks per worker even out chunks that happen to cost more than others.
+    Many small chunks, taken one at a time by whoever is free, even out chunks that
+    cost more than others.
     """
     if workers <= 1 or len(items) < 2 or not _can_fork():
         return task(items)
     count = min(len(items), workers * chunks_per_worker)
     size = -(-len(items) // count)
     chunks = [items[start : start + size] for start in range(0, len(items), size)]
-    global _task
-    _task = task  # type: ignore[assignment]
+    context = multiprocessing.get_context("fork")
+    queue = _Queue(task, chunks, context.Value("i", 0))
+    helpers: list[tuple[Any, Connection]] = []
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(chunks))) as pool:
-            results = pool.map(_run_task, chunks, chunksize=1)
+        for _ in range(min(workers, len(chunks)) - 1):
+            receiving, sending = context.Pipe(duplex=False)
+            helper = context.Process(target=queue.help, args=(sending,), daemon=True)
+            helper.start()
+            sending.close()
+            helpers.append((helper, receiving))
+        done = queue.work()
+        for helper, receiving in helpers:
+            try:
+                outcome = receiving.recv()
+            except EOFError:
+                raise WorkerFailed(f"a worker stopped (exit code {helper.exitcode})") from None
+            if isinstance(outcome, BaseException):
+                raise outcome
+            done.update(outcome)
     finally:
-        _task = None
-    return [result for chunk_results in results for result in chunk_results]  # type: ignore[misc]
+        for helper, receiving in helpers:
+            receiving.close()
+            if helper.is_alive() and helper.exitcode is None:
+                helper.join(timeout=5)
+            if helper.is_alive():
+                helper.terminate()
+                helper.join()
+    return [result for index in range(len(chunks)) for result in done[index]]
+
+
+class _Queue:
+    """Chunks handed out one at a time, by a counter shared across the forks."""
+
+    def __init__(self, task: Callable[[Any], list[Any]], chunks: list[Any], taken: Any) -> None:
+        self.task = task
+        self.chunks = chunks
+        self.taken = taken
+
+    def work(self) -> dict[int, list[Any]]:
+        done: dict[int, list[Any]] = {}
+        while True:
+            with self.taken.get_lock():
+                index = self.taken.value
+                self.taken.value += 1
+            if index >= len(self.chunks):
+                return done
+            done[index] = self.task(self.chunks[index])
+
+    def help(self, sending: Connection) -> None:
+        """In a forked helper: work, then hand the results (or what went wrong) back."""
+        outcome: Any
+        try:
+            outcome = self.work()
+        except BaseException as error:  # reraised in the parent
+            outcome = error
+        try:
+            sending.send(outcome)
+        except Exception as error:  # the error itself would not pickle
+            sending.send(WorkerFailed(f"{type(outcome).__name__}: {outcome} ({error})"))
+        sending.close()
 
 
 def _can_fork() -> bool:
     # A fork copies only the calling thread: a lock another thread holds at that moment
     # (logging, an import) would stay held in the child forever. `mkdocs serve` has threads.
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def _run_task(chunk: Sequence[object]) -> list[object]:
-    assert _task is not None, "forked without a task"
-    return _task(chunk)

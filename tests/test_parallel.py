@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from generator import parallel
 
-# Each worker's first chunk waits here for the other worker: proof both took part.
+# Each worker's first chunk waits here for the other one: proof both took part.
 both_workers = multiprocessing.get_context("fork").Barrier(2, timeout=60)
 met_the_other = False
 
@@ -26,13 +26,34 @@ def meet_then_square(chunk: Sequence[int]) -> list[tuple[int, int]]:
     return pids_and_squares(chunk)
 
 
-def test_results_come_back_in_the_items_order_from_forked_workers() -> None:
+def test_results_come_back_in_the_items_order_from_a_fork_and_the_parent() -> None:
     items = list(range(101))
     results = parallel.map_in_chunks(meet_then_square, items, workers=2)
     assert [square for _, square in results] == [item * item for item in items]
     workers = {pid for pid, _ in results}
-    assert os.getpid() not in workers
+    assert os.getpid() in workers
     assert len(workers) == 2
+
+
+def fail_in_the_fork(chunk: Sequence[int]) -> list[int]:
+    meet_then_square(chunk)  # so that the fork surely takes a chunk
+    if os.getpid() != parent_pid:
+        raise ValueError(f"no good: {list(chunk)}")
+    return list(chunk)
+
+
+parent_pid = os.getpid()
+
+
+def test_an_error_in_a_forked_worker_is_raised_in_the_parent() -> None:
+    global met_the_other
+    met_the_other = False  # the parent meets the fork again
+    try:
+        parallel.map_in_chunks(fail_in_the_fork, list(range(40)), workers=2)
+    except ValueError as error:
+        assert str(error).startswith("no good: [")
+    else:
+        raise AssertionError("the fork's error was lost")
 
 
 def test_one_worker_runs_here() -> None:
