@@ -312,6 +312,9 @@ class Renderer:
         self.language = settings.language
         self.links = cross_link(facts)
         self._page = ""
+        self._page_dir = ""
+        # (record, folder of the page) -> the record's name linked from a page there
+        self._named_links: dict[tuple[str, str], Md] = {}
         self._labels: dict[str, Md] = {}
         self._names: dict[str, Md] = {}
         self._days: dict[str, Md] = {}
@@ -474,6 +477,7 @@ class Renderer:
 
     def render(self, template: str, page: str, **values: Any) -> str:
         self._page = page
+        self._page_dir = posixpath.dirname(page)
         return self.env.get_template(template).render(page=page, **values)
 
     # ---- helpers the templates call ----
@@ -497,10 +501,9 @@ class Renderer:
 
     def href(self, target_page: str, anchor: str = "") -> str:
         if target_page == self._page:
-            relative = ""
-        else:
-            relative = _relative_path(target_page, posixpath.dirname(self._page))
-        return f"{relative}#{anchor}" if anchor else relative or "#"
+            return f"#{anchor}" if anchor else "#"
+        relative = _relative_path(target_page, self._page_dir)
+        return f"{relative}#{anchor}" if anchor else relative
 
     def name(self, record_id: str) -> Md:
         """A record's name as text (no link)."""
@@ -544,8 +547,16 @@ class Renderer:
             target_page, anchor = "index.md", ""
         else:
             target_page, anchor = self.links.page_of[record_id]
-        shown = text if text is not None else self.name(record_id)
-        return Md(f"[{shown}]({self.href(target_page, anchor)})")
+        if text is not None:
+            return Md(f"[{text}]({self.href(target_page, anchor)})")
+        if target_page == self._page:  # a link within the page: "#anchor"
+            return Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+        key = (record_id, self._page_dir)  # the same from every page in one folder
+        shown = self._named_links.get(key)
+        if shown is None:
+            shown = Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+            self._named_links[key] = shown
+        return shown
 
     def heading(self, record_id: str) -> Md:
         """A short heading for a record in a list of mixed kinds: kind and who, or the title."""
