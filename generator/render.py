@@ -156,10 +156,12 @@ def cross_link(facts: FactBase) -> Links:
     events = [("event", e) for e in facts.events.values()]
     claims = [("claim", c) for c in facts.claims.values()]
     responses = [("response", r) for r in facts.responses.values()]
+    # Sorted once: within one kind, the timeline's order is that kind's own date order.
+    timeline = dated_entries([*events, *claims, *responses])
     links.chronicles = {
-        "timeline": chronicle("timeline", dated_entries([*events, *claims, *responses])),
-        "claims": chronicle("claims", dated_entries(claims)),
-        "denials": chronicle("denials", dated_entries(responses)),
+        "timeline": chronicle("timeline", timeline),
+        "claims": chronicle("claims", [e for e in timeline if e.kind == "claim"]),
+        "denials": chronicle("denials", [e for e in timeline if e.kind == "response"]),
     }
     # Each record's own place: events on the timeline, claims and responses on their pages.
     for name in ("claims", "denials", "timeline"):
@@ -174,7 +176,9 @@ def cross_link(facts: FactBase) -> Links:
         for record_id in dict.fromkeys(correction.records):
             links.corrections_of[record_id].append(correction)
 
-    for entry in dated_entries(events):  # in date order, as the timeline has them
+    for entry in timeline:  # in date order
+        if entry.kind != "event":
+            continue
         for actor_id in dict.fromkeys(entry.record.participants):
             links.events_of[actor_id].append(entry.record)
     for claim in facts.claims.values():
