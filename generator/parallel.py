@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -63,13 +63,7 @@ def map_in_chunks(
             helpers.append((helper, receiving))
         done = queue.work()
         for helper, receiving in helpers:
-            try:
-                outcome = receiving.recv()
-            except EOFError:
-                raise WorkerFailed(f"a worker stopped (exit code {helper.exitcode})") from None
-            if isinstance(outcome, BaseException):
-                raise outcome
-            done.update(outcome)
+            done.update(_receive(helper, receiving))
     finally:
         for helper, receiving in helpers:
             receiving.close()
@@ -101,16 +95,60 @@ class _Queue:
 
     def help(self, sending: Connection) -> None:
         """In a forked helper: work, then hand the results (or what went wrong) back."""
-        outcome: Any
+        _hand_back(self.work, sending)
+
+
+def _hand_back(task: Callable[[], Any], sending: Connection) -> None:
+    outcome: Any
+    try:
+        outcome = task()
+    except BaseException as error:  # reraised in the parent
+        outcome = error
+    try:
+        sending.send(outcome)
+    except Exception as error:  # the error itself would not pickle
+        sending.send(WorkerFailed(f"{type(outcome).__name__}: {outcome} ({error})"))
+    sending.close()
+
+
+def _receive(helper: Any, receiving: Connection) -> Any:
+    """What a helper handed back; its exception is raised here."""
+    try:
+        outcome = receiving.recv()
+    except EOFError:
+        raise WorkerFailed(f"a worker stopped (exit code {helper.exitcode})") from None
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+class Pending(Generic[Result]):
+    """A task started in a forked helper while the caller goes on with something else."""
+
+    def __init__(self, task: Callable[[], Result], workers: int) -> None:
+        self._task = task
+        self._helper: Any = None
+        if workers > 1 and _can_fork():
+            context = multiprocessing.get_context("fork")
+            self._receiving, sending = context.Pipe(duplex=False)
+            self._helper = context.Process(target=_hand_back, args=(task, sending), daemon=True)
+            self._helper.start()
+            sending.close()
+
+    def result(self) -> Result:
+        """Wait for the task's result; with no helper, the task runs now, here."""
+        if self._helper is None:
+            return self._task()
         try:
-            outcome = self.work()
-        except BaseException as error:  # reraised in the parent
-            outcome = error
-        try:
-            sending.send(outcome)
-        except Exception as error:  # the error itself would not pickle
-            sending.send(WorkerFailed(f"{type(outcome).__name__}: {outcome} ({error})"))
-        sending.close()
+            return _receive(self._helper, self._receiving)  # type: ignore[no-any-return]
+        finally:
+            self._receiving.close()
+            self._helper.join()
+
+
+def start(task: Callable[[], Result], workers: int) -> Pending[Result]:
+    """task() on another core (when workers > 1) while this process does other work."""
+    return Pending(task, workers)
 
 
 def _can_fork() -> bool:

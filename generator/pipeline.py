@@ -35,6 +35,21 @@ def check(project: Project) -> model.FactBase:
 
 
 def _checked(project: Project) -> model.FactBase:
+    facts, problems = _loaded(project)
+    if facts is not None:
+        checks.check(facts, problems)
+    if problems or facts is None:
+        raise FactBaseError(problems)
+    _keep_out_of_collector()
+    return facts
+
+
+def _loaded(project: Project) -> tuple[model.FactBase | None, Problems]:
+    """Load and validate the fact base: the model (None if it cannot be built) and its problems.
+
+    The problems are kept, not raised, so that the checks can add theirs: every problem
+    of the fact base is reported in one run.
+    """
     problems = Problems()
     if not project.content_dir.is_dir():
         problems.add(
@@ -61,11 +76,41 @@ def _checked(project: Project) -> model.FactBase:
             project.content_dir,
             problems,
         )
-        checks.check(facts, problems)
-    if problems or facts is None:
-        raise FactBaseError(problems)
     _keep_out_of_collector()
-    return facts
+    return facts, problems
+
+
+def _checked_and_cross_linked(
+    project: Project, workers: int
+) -> tuple[model.FactBase, render.Links]:
+    """As check(), and the fact base cross-linked for rendering.
+
+    Checking and cross-linking only read the loaded fact base, so the checks run on
+    another core meanwhile. Their verdict is heard first: cross-linking a fact base
+    that has not passed its checks may fail, and then the problems are what to report.
+    """
+    facts, problems = _loaded(project)
+    if facts is None:
+        raise FactBaseError(problems)
+    checked = parallel.start(lambda: _problems_found_by_checks(facts), workers)
+    links: render.Links | Exception
+    try:
+        links = render.cross_link(facts)
+    except Exception as error:  # raised below, unless the checks explain it
+        links = error
+    problems.extend(checked.result().items)
+    if problems:
+        raise FactBaseError(problems)
+    if isinstance(links, Exception):
+        raise links
+    _keep_out_of_collector()
+    return facts, links
+
+
+def _problems_found_by_checks(facts: model.FactBase) -> Problems:
+    problems = Problems()
+    checks.check(facts, problems)
+    return problems
 
 
 def _keep_out_of_collector() -> None:
@@ -88,7 +133,8 @@ def generate(
     with_history: say on each page when its facts last changed (from git).
     """
     try:
-        facts = _checked(project)
+        workers = parallel.default_workers()
+        facts, links = _checked_and_cross_linked(project, workers)
         config = site.read_site_settings(project.config_file)
         target = (docs_dir or config.docs_dir).resolve()
         edit_base = (
@@ -104,7 +150,7 @@ def generate(
         docs = write.DocsFolder(
             target, protected=[project.content_dir, project.root / "generator"]
         )
-        saved = render.make_pages(facts, settings, docs.save, parallel.default_workers())
+        saved = render.make_pages(facts, links, settings, docs.save, workers)
         changed = docs.finish(saved)
         return target, changed
     finally:

@@ -140,6 +140,7 @@ class PageClash(OutputError):
         self.paths = paths
 
 
+@functools.cache  # worked out while cross-linking, then looked up by every citation
 def quote_anchor(source_id: str, quote: str) -> str:
     """A stable anchor for a quote: the same words give the same anchor in every build."""
     digest = hashlib.sha1(f"{source_id}\n{normalise(quote)}".encode()).hexdigest()
@@ -310,11 +311,11 @@ def _relative_path(target_page: str, from_dir: str) -> str:
 
 
 class Renderer:
-    def __init__(self, facts: FactBase, settings: Settings) -> None:
+    def __init__(self, facts: FactBase, settings: Settings, links: Links | None = None) -> None:
         self.facts = facts
         self.settings = settings
         self.language = settings.language
-        self.links = cross_link(facts)
+        self.links = links if links is not None else cross_link(facts)
         self._page = ""
         self._page_dir = ""
         # (record, folder of the page) -> the record's name linked from a page there
@@ -390,6 +391,8 @@ class Renderer:
         twice = sorted(path for path, count in Counter(paths).items() if count > 1)
         if twice:
             raise PageClash(twice)
+        for template in self.env.list_templates():  # compiled once, before any fork
+            self.env.get_template(template)
         # The data files are the single biggest job: started first, placed last.
         order = [len(jobs) - 1, *range(len(jobs) - 1)]
         done = parallel.map_in_chunks(
@@ -828,6 +831,10 @@ def render_pages(facts: FactBase, settings: Settings, workers: int = 1) -> dict[
 
 
 def make_pages(
-    facts: FactBase, settings: Settings, keep: Callable[[str, str], Kept], workers: int
+    facts: FactBase,
+    links: Links,
+    settings: Settings,
+    keep: Callable[[str, str], Kept],
+    workers: int,
 ) -> dict[str, Kept]:
-    return Renderer(facts, settings).make_pages(keep, workers)
+    return Renderer(facts, settings, links).make_pages(keep, workers)
