@@ -1,11 +1,15 @@
-"""Read the YAML files of a content folder into plain data, remembering where every value is.
+"""Read the YAML files of a content folder into plain data, and tell where every value is.
 
 Safety comes first: the fact base is edited by the public. So the loader walks the
 parser's events itself instead of using a PyYAML constructor: no tags are
 honoured (nothing can run), anchors and aliases are refused (no alias bombs),
 duplicate keys are reported instead of silently kept, nesting depth and file size
-are bounded, and every scalar keeps its line, column and original text so that
-later stages can say exactly where a problem is.
+are bounded, and every value can be located (line, column, and the original text of
+an unquoted scalar) so that later stages can say exactly where a problem is.
+
+Locating every value costs a quarter of the reading and most of its memory, and is
+needed only when something is wrong: a file's positions are found when first asked
+for, by walking its text again (see SourceFile.positions).
 
 Keys are always text exactly as written: `on:` is the key "on" (the model then calls
 it an unknown field), never YAML 1.1's true. Unquoted values keep what YAML 1.1 would
@@ -18,10 +22,12 @@ of them at once, but its data is then dropped: half-read data only causes follow
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,15 +126,32 @@ class SourceFile:
     path: Path
     display: str  # the path as the editor knows it: content/events.yaml
     data: Any = None
-    positions: dict[DataPath, Position] = field(default_factory=dict)
     failed: bool = False  # the file could not be read; its problems are reported
+    # The bytes the file was read from, kept to find its positions when first asked for
+    # (smaller than its decoded text); None when there is no text to locate anything in.
+    _content: bytes | None = field(default=None, init=False, repr=False, compare=False)
+    _positions: dict[DataPath, Position] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    @property
+    def positions(self) -> dict[DataPath, Position]:
+        """Where each value of the file is written, by its path in the data.
+
+        Found on first use, by walking the file again as load_file did: a run that finds
+        nothing wrong needs no positions, and is spared making one for every value.
+        """
+        if self._positions is None:
+            self._positions = _positions_of(self)
+        return self._positions
 
     def locate(self, path: DataPath, at_key: bool = False) -> Location:
         """The location of the value at `path`, or of the nearest enclosing value written."""
+        positions = self.positions
         probe = tuple(path)
-        while probe not in self.positions and probe:
+        while probe not in positions and probe:
             probe = probe[:-1]
-        position = self.positions.get(probe)
+        position = positions.get(probe)
         if position is None:
             return Location(self.display, 1, 1)
         if at_key and probe == tuple(path):
@@ -199,36 +222,73 @@ def _yaml_files(content_dir: Path) -> list[Path]:
 
 
 def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
-    """Fill source.data and source.positions from the file's bytes, reporting what is wrong."""
+    """Fill source.data from the file's bytes, reporting what is wrong.
+
+    The positions are not found here but when first asked for (SourceFile.positions).
+    """
     source.data = None
+    source._content = None
+    source._positions = None
     decoded = _decode(source, content, problems)
     if decoded is None:
         source.failed = True
         return
     text, unusual = decoded
+    source._content = content
     before = len(problems)
-    # The walk allocates hundreds of thousands of objects and makes no reference cycles:
-    # the cyclic garbage collector, run every 700 allocations over an ever larger heap, took
-    # longer than the walk itself. Reference counting still frees everything as usual.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        source.data = _Walker(source, problems, text, scan_all=unusual).walk()
-    except yaml.MarkedYAMLError as error:
-        _report_syntax_error(source, text, error, problems)
-    except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
-        problems.add(
-            Location(source.display, 1, 1),
-            "",
-            f"YAML cannot read the file: {error}",
-            "save the file as plain UTF-8 text",
-        )
-    finally:
-        if collecting:
-            gc.enable()
+    with _collector_paused():
+        try:
+            source.data = _Walker(source, problems, text, scan_all=unusual).walk()
+        except yaml.MarkedYAMLError as error:
+            _report_syntax_error(source, text, error, problems)
+        except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
+            problems.add(
+                Location(source.display, 1, 1),
+                "",
+                f"YAML cannot read the file: {error}",
+                "save the file as plain UTF-8 text",
+            )
     if len(problems) > before:
         source.data = None  # half-read data would only cause follow-up errors
         source.failed = True
+
+
+def _positions_of(source: SourceFile) -> dict[DataPath, Position]:
+    """The positions of a loaded file's values, from a walk over its text like load_file's.
+
+    The walk is the same (the same decoding, the same checks, stopping where load_file's
+    stopped: at a syntax error, or after too many problems), so the positions are those it
+    would have recorded; its problems were reported by load_file and are dropped here.
+    """
+    positions: dict[DataPath, Position] = {}
+    if source._content is None:
+        return positions  # never loaded, or not decodable: nothing is located in the file
+    dropped = Problems()
+    decoded = _decode(source, source._content, dropped)
+    if decoded is None:  # pragma: no cover - load_file decoded these same bytes
+        return positions
+    text, unusual = decoded
+    # After a syntax error, what was read before it is located, as load_file left it.
+    with _collector_paused(), contextlib.suppress(yaml.YAMLError):
+        _Walker(source, dropped, text, scan_all=unusual, positions=positions).walk()
+    return positions
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a walk, then as it was.
+
+    A walk allocates hundreds of thousands of objects and makes no reference cycles: the
+    collector, run every 700 allocations over an ever larger heap, took longer than the
+    walk itself. Reference counting still frees everything as usual.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _decode(source: SourceFile, content: bytes, problems: Problems) -> tuple[str, bool] | None:
@@ -408,13 +468,23 @@ class _Walker:
     scan_all: the file holds characters that may be invisible, so every scalar is checked;
     otherwise only double-quoted scalars can hold one (through an escape such as \\u200b),
     and only when the file holds a backslash at all (scan_quoted).
+
+    positions: where to record the position of every value, when they are asked for.
     """
 
-    def __init__(self, source: SourceFile, problems: Problems, text: str, scan_all: bool) -> None:
+    def __init__(
+        self,
+        source: SourceFile,
+        problems: Problems,
+        text: str,
+        scan_all: bool,
+        positions: dict[DataPath, Position] | None = None,
+    ) -> None:
         self.source = source
         self.problems = problems
         self.text = text
         self.scan_all = scan_all
+        self.positions = positions
         self.scan_quoted = scan_all or "\\" in text
         self.reported = 0
         self.resolver = yaml.resolver.Resolver()
@@ -452,7 +522,7 @@ class _Walker:
         # a stack), events are told apart by their exact class, and what is rare (anchors,
         # tags, aliases, suspicious characters, problems) is left to the methods below.
         get_event = parser.get_event
-        positions = self.source.positions
+        positions = self.positions
         scan_all = self.scan_all
         scan_quoted = self.scan_quoted
         implicit = self.resolver.yaml_implicit_resolvers
@@ -492,8 +562,6 @@ class _Walker:
                     raise TypeError(f"unexpected YAML event {event!r}")
                 continue
             mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
 
             if in_mapping and key is None:  # the node is a key
                 if cls is _SCALAR:
@@ -507,24 +575,20 @@ class _Walker:
                         self._refuse_invisible(event, (*path, key), key)
                 else:
                     key = self._odd_key(event, path)
+                key_line = mark.line + 1
+                key_column = mark.column + 1
                 if key in first_lines:
                     self._report_duplicate(mark, (*path, key), first_lines[key])
                 else:
-                    first_lines[key] = line
-                key_line = line
-                key_column = column
+                    first_lines[key] = key_line
                 continue
 
             # The node is a value: where it goes, and where a message about it points.
             if in_mapping:
                 assert key is not None
                 child: DataPath = (*path, key)
-                at_key_line = key_line
-                at_key_column = key_column
             else:
                 child = () if container is None else (*path, len(container))
-                at_key_line = line
-                at_key_column = column
             raw = None
             if cls is _SCALAR:
                 if event.anchor is not None or event.tag is not None:
@@ -562,8 +626,14 @@ class _Walker:
                     )
                     raise _Stop
                 value = {} if cls is _MAPPING_START else []
-            if cls is not _ALIAS:
-                positions[child] = _position(line, column, at_key_line, at_key_column, raw)
+            if positions is not None and cls is not _ALIAS:
+                # A message about a mapping's value may point at its key instead.
+                line = mark.line + 1
+                column = mark.column + 1
+                if in_mapping:
+                    positions[child] = _position(line, column, key_line, key_column, raw)
+                else:
+                    positions[child] = _position(line, column, line, column, raw)
 
             if in_mapping:
                 container[key] = value

@@ -11,7 +11,9 @@ placeholder can never be published. Optional fields are commented out.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,7 +124,9 @@ class ScaffoldError(Exception):
 @dataclass(frozen=True)
 class KnownId:
     id: str
-    where: Location
+    # Where the id is written, found only for an id that is asked for: locating every id
+    # would make the loader walk every file a second time (see load.SourceFile.positions).
+    locate: Callable[[], Location]
 
 
 def scaffold(kind: str, content_dir: Path, shown_from: Path, record_id: str | None = None) -> str:
@@ -137,7 +141,7 @@ def scaffold(kind: str, content_dir: Path, shown_from: Path, record_id: str | No
         )
     elif record_id in known:
         raise ScaffoldError(
-            f"the id '{record_id}' is already used at {known[record_id].where} — choose "
+            f"the id '{record_id}' is already used at {known[record_id].locate()} — choose "
             "another, or leave out --id for a fresh one"
         )
     header = (
@@ -171,7 +175,8 @@ def existing_ids(content_dir: Path, shown_from: Path) -> list[KnownId]:
                 continue
             for index, record in enumerate(records):
                 if isinstance(record, dict) and isinstance(record.get("id"), str):
-                    found.append(KnownId(record["id"], source.locate((kind, index, "id"))))
+                    where = functools.partial(source.locate, (kind, index, "id"))
+                    found.append(KnownId(record["id"], where))
     return found
 
 
@@ -187,6 +192,11 @@ def _ids_written_in(source: load.SourceFile) -> list[KnownId]:
     except OSError:
         return []
     return [
-        KnownId(match[1], Location(source.display, text.count("\n", 0, match.start(1)) + 1, 1))
+        KnownId(
+            match[1],
+            functools.partial(
+                Location, source.display, text.count("\n", 0, match.start(1)) + 1, 1
+            ),
+        )
         for match in _ID_LINE.finditer(text)
     ]
