@@ -1,11 +1,17 @@
-"""Work spread over forked workers comes back whole and in order, and really is spread."""
+"""Work spread over forked workers comes back whole and in order, and really is spread.
+
+The tests that need a fork run in a freshly spawned process: the test process may have
+threads left by other tests (a local web server), and then nothing forks, by design.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
 
 from generator import parallel
 
@@ -26,7 +32,32 @@ def meet_then_square(chunk: Sequence[int]) -> list[tuple[int, int]]:
     return pids_and_squares(chunk)
 
 
+def in_a_process_without_threads(check: Callable[[], None]) -> None:
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=report_check, args=(check, sending))
+    process.start()
+    sending.close()
+    failure = receiving.recv()
+    process.join()
+    assert failure is None, failure
+
+
+def report_check(check: Callable[[], None], sending: Connection) -> None:
+    try:
+        check()
+    except BaseException:
+        sending.send(traceback.format_exc())
+    else:
+        sending.send(None)
+
+
 def test_results_come_back_in_the_items_order_from_a_fork_and_the_parent() -> None:
+    in_a_process_without_threads(results_come_back_in_order)
+
+
+def results_come_back_in_order() -> None:
+    assert threading.active_count() == 1
     items = list(range(101))
     results = parallel.map_in_chunks(meet_then_square, items, workers=2)
     assert [square for _, square in results] == [item * item for item in items]
@@ -46,7 +77,12 @@ parent_pid = os.getpid()
 
 
 def test_an_error_in_a_forked_worker_is_raised_in_the_parent() -> None:
-    global met_the_other
+    in_a_process_without_threads(an_error_in_the_fork_is_raised_in_the_parent)
+
+
+def an_error_in_the_fork_is_raised_in_the_parent() -> None:
+    global met_the_other, parent_pid
+    parent_pid = os.getpid()
     met_the_other = False  # the parent meets the fork again
     try:
         parallel.map_in_chunks(fail_in_the_fork, list(range(40)), workers=2)
@@ -101,3 +137,20 @@ def test_two_pages_at_one_path_are_refused_before_anything_is_made() -> None:
     else:
         raise AssertionError("a page written twice was not refused")
     assert made == []
+
+
+def test_a_task_started_alongside_runs_in_a_fork() -> None:
+    in_a_process_without_threads(a_task_started_alongside_runs_in_a_fork)
+
+
+def a_task_started_alongside_runs_in_a_fork() -> None:
+    pending = parallel.start(os.getpid, workers=2)
+    assert pending.result() != os.getpid()
+    failing = parallel.start(lambda: int("not a number"), workers=2)
+    try:
+        failing.result()
+    except ValueError as error:
+        assert "not a number" in str(error)
+    else:
+        raise AssertionError("the fork's error was lost")
+    assert parallel.start(os.getpid, workers=1).result() == os.getpid()
