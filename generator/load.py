@@ -23,17 +23,16 @@ of them at once, but its data is then dropped: half-read data only causes follow
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import collector
 from .problems import Location, Problems, did_you_mean
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -236,7 +235,7 @@ def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
     text, unusual = decoded
     source._content = content
     before = len(problems)
-    with _collector_paused():
+    with collector.paused():
         try:
             source.data = _Walker(source, problems, text, scan_all=unusual).walk()
         except yaml.MarkedYAMLError as error:
@@ -269,26 +268,9 @@ def _positions_of(source: SourceFile) -> dict[DataPath, Position]:
         return positions
     text, unusual = decoded
     # After a syntax error, what was read before it is located, as load_file left it.
-    with _collector_paused(), contextlib.suppress(yaml.YAMLError):
+    with collector.paused(), contextlib.suppress(yaml.YAMLError):
         _Walker(source, dropped, text, scan_all=unusual, positions=positions).walk()
     return positions
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a walk, then as it was.
-
-    A walk allocates hundreds of thousands of objects and makes no reference cycles: the
-    collector, run every 700 allocations over an ever larger heap, took longer than the
-    walk itself. Reference counting still frees everything as usual.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _decode(source: SourceFile, content: bytes, problems: Problems) -> tuple[str, bool] | None:

@@ -7,10 +7,7 @@ can point at the exact field.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import posixpath
-from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Annotated, Any, Literal
@@ -25,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from . import dates
+from . import collector, dates
 from .load import DataPath, SourceFile, field_path
 from .messages import explain
 from .problems import Location, Problems, did_you_mean
@@ -603,35 +600,8 @@ class FactBase:
 
 def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
     """Validate every record of every file; report all problems; assemble what is valid."""
-    with _garbage_collector_paused():
+    with collector.paused():
         return _build(files, problems)
-
-
-@contextlib.contextmanager
-def _garbage_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector, and restore it as it was.
-
-    Validation makes hundreds of thousands of small objects that live as long as the fact
-    base, none of them cyclic garbage. Each counts towards a collection, and each full
-    collection goes through all the loaded data again: at 10,000 events the collector
-    took three times as long as the validation itself.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Take the new objects out of the young generations without a collection, which
-        # would go through all of them at once: freeze moves every object out of the
-        # generations. If nothing was frozen before, unfreeze puts them all back into the
-        # oldest generation; if the caller keeps its long-lived data frozen (the pipeline
-        # does), the fact base stays with it, to be unfrozen with it.
-        frozen_before = gc.get_freeze_count() > 0
-        gc.freeze()
-        if not frozen_before:
-            gc.unfreeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:

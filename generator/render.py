@@ -726,8 +726,7 @@ class Renderer:
         corrections = self.links.corrections_of.get(record_id)
         if not corrections:
             return Md("")
-        shown = "; ".join(self.link(c.id) for c in corrections)
-        return Md(f"- **{self.label('field.corrections')}:** {shown}\n")
+        return Md(self._item("field.corrections", "; ".join(self.link(c.id) for c in corrections)))
 
     def period(self, page: ChroniclePage) -> str:
         """What a part of a dated list covers, in words: 2023, March 2023, undated (2)."""
