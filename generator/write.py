@@ -7,7 +7,6 @@ empty, or carries the marker file this module leaves in it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 MARKER = ".explainer-generated"
@@ -84,7 +83,3 @@ def _leave_marker(marker: Path) -> None:
     text = "Written by `explainer generate`; every run replaces it.\n"
     if not marker.is_file() or marker.read_text() != text:
         marker.write_text(text)
-
-
-def remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
