@@ -87,7 +87,9 @@ def measure(command: Sequence[str], cwd: Path, timeout: float = COMMAND_TIMEOUT)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if process.returncode != 0:
-        raise CommandFailed(f"{' '.join(command)} exited with {process.returncode}:\n{stderr[-4000:]}")
+        raise CommandFailed(
+            f"{' '.join(command)} exited with {process.returncode}:\n{stderr[-4000:]}"
+        )
     cpu = usage.ru_utime + usage.ru_stime
     return Run(seconds, cpu, usage.ru_maxrss / 1024), stdout  # ru_maxrss is in KiB on Linux
 
@@ -161,7 +163,9 @@ def synthesize(n: int, root: Path, seed: int) -> tuple[Project, float, dict[str,
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, str(SYNTH), "--events", str(n), "--out", str(root), "--seed", str(seed)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - started
     records: dict[str, int] = {}
@@ -192,7 +196,9 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
         "parse": parse,
         "check": lambda: measure([*explainer, "check"], cwd=project.root)[0],
         "generate": generate,
-        "build": lambda: measure([*explainer, "build", "--site-dir", str(project.site)], cwd=project.root)[0],
+        "build": lambda: measure(
+            [*explainer, "build", "--site-dir", str(project.site)], cwd=project.root
+        )[0],
         "mkdocs": lambda: measure(
             [*MKDOCS, "build", "-q", "-f", str(project.config), "-d", str(project.baseline_site)],
             cwd=project.root,
@@ -200,12 +206,17 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
     }
 
 
-def measure_size(n: int, work: Path, runs: int, seed: int, say: Callable[[str], None]) -> tuple[Size, Project]:
+def measure_size(
+    n: int, work: Path, runs: int, seed: int, say: Callable[[str], None]
+) -> tuple[Size, Project]:
     project, synth_seconds, records = synthesize(n, work / f"n{n}", seed)
     yaml_files = list(project.content.rglob("*.yaml"))
     size = Size(
-        n=n, records=records, yaml_files=len(yaml_files),
-        yaml_mb=sum(p.stat().st_size for p in yaml_files) / MB, synth_s=synth_seconds,
+        n=n,
+        records=records,
+        yaml_files=len(yaml_files),
+        yaml_mb=sum(p.stat().st_size for p in yaml_files) / MB,
+        synth_s=synth_seconds,
     )
     size.load_average.append(os.getloadavg()[0])
     timed = steps(project)
@@ -214,7 +225,9 @@ def measure_size(n: int, work: Path, runs: int, seed: int, say: Callable[[str], 
         for name, step in timed.items():
             run = step()
             size.runs[name].append(run)
-            say(f"  N={n} run {number}/{runs}: {name} {run.seconds:.2f} s ({run.cpu_s:.2f} s CPU), {run.peak_mb:.0f} MB")
+            say(
+                f"  N={n} run {number}/{runs}: {name} {run.seconds:.2f} s ({run.cpu_s:.2f} s CPU), {run.peak_mb:.0f} MB"
+            )
     for name, measured in size.runs.items():
         setattr(size, f"{name}_s", statistics.median(r.seconds for r in measured))
         size.cpu_s[name] = statistics.median(r.cpu_s for r in measured)
@@ -320,14 +333,22 @@ def serving(project: Project, log: Path) -> Iterator[str]:
     with log.open("wb") as stream:
         process = subprocess.Popen(
             [*MKDOCS, "serve", "-f", str(project.config), "-a", f"127.0.0.1:{port}"],
-            cwd=project.root, stdout=stream, stderr=subprocess.STDOUT,
+            cwd=project.root,
+            stdout=stream,
+            stderr=subprocess.STDOUT,
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_for(lambda: process.poll() is not None or fetch(base + "/") is not None,
-                     SERVE_TIMEOUT, "mkdocs serve to start", poll=0.2)
+            wait_for(
+                lambda: process.poll() is not None or fetch(base + "/") is not None,
+                SERVE_TIMEOUT,
+                "mkdocs serve to start",
+                poll=0.2,
+            )
             if process.poll() is not None:
-                raise CommandFailed(f"mkdocs serve exited:\n{log.read_text(errors='replace')[-4000:]}")
+                raise CommandFailed(
+                    f"mkdocs serve exited:\n{log.read_text(errors='replace')[-4000:]}"
+                )
             yield base
         finally:
             process.terminate()
@@ -357,7 +378,9 @@ def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None
                 latencies.append(time.perf_counter() - started)
                 wait_until_quiet(log, before)
                 builds.append(builds_so_far(log) - before)
-                say(f"  serve N={n}: change {number}/{runs} shown after {latencies[-1]:.2f} s ({builds[-1]} builds)")
+                say(
+                    f"  serve N={n}: change {number}/{runs} shown after {latencies[-1]:.2f} s ({builds[-1]} builds)"
+                )
     finally:
         change.file.write_text(change.original, encoding="utf-8")
     return ServeResult(n, statistics.median(latencies), latencies, builds)
@@ -376,15 +399,25 @@ COLUMNS: list[tuple[str, str, Callable[[Size], str]]] = [
     ("mkdocs_s", "mkdocs s", lambda s: f"{s.mkdocs_s:.2f}"),
     ("peak_mb", "peak MB", lambda s: f"{s.peak_mb.get('build', 0):.0f}"),
     ("pages", "pages", lambda s: f"{s.pages:,}"),
-    ("largest_page_kb", "largest page KB", lambda s: f"{s.largest_page_kb:,.0f} ({s.largest_page})"),
+    (
+        "largest_page_kb",
+        "largest page KB",
+        lambda s: f"{s.largest_page_kb:,.0f} ({s.largest_page})",
+    ),
     ("search_index_mb", "search index MB", lambda s: f"{s.search_index_mb:.1f}"),
 ]
 
 
 def table(sizes: Sequence[Size]) -> str:
-    rows = [[title for _, title, _ in COLUMNS], *([show(s) for _, _, show in COLUMNS] for s in sizes)]
+    rows = [
+        [title for _, title, _ in COLUMNS],
+        *([show(s) for _, _, show in COLUMNS] for s in sizes),
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
-    lines = ["| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |" for row in rows]
+    lines = [
+        "| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
     lines.insert(1, "| " + " | ".join("-" * width for width in widths) + " |")
     return "\n".join(lines)
 
@@ -417,7 +450,15 @@ def targets(sizes: Sequence[Size]) -> list[Target]:
         ratio("build(1,000) / mkdocs build(1,000)", (1_000, "build"), (1_000, "mkdocs"), 1.2)
     for s in sizes:
         limit = PAGE_LIMIT / 1024
-        found.append(Target(f"largest HTML page at N={s.n:,} (KB)", round(s.largest_page_kb, 1), None, limit, s.largest_page_kb <= limit))
+        found.append(
+            Target(
+                f"largest HTML page at N={s.n:,} (KB)",
+                round(s.largest_page_kb, 1),
+                None,
+                limit,
+                s.largest_page_kb <= limit,
+            )
+        )
     return found
 
 
@@ -447,22 +488,31 @@ def print_report(sizes: Sequence[Size], serve: ServeResult | None) -> None:
     print()
     print(table(sizes))
     print()
-    print("peak MB is the largest child process of `explainer build`; parse, check, generate, mkdocs:")
+    print(
+        "peak MB is the largest child process of `explainer build`; parse, check, generate, mkdocs:"
+    )
     for s in sizes:
-        print(f"  N={s.n:,}: " + ", ".join(f"{k} {v:.0f}" for k, v in s.peak_mb.items())
-              + f"; pages over 1 MB: {s.pages_over_1mb}; 1-min load average {s.load_average}")
+        print(
+            f"  N={s.n:,}: "
+            + ", ".join(f"{k} {v:.0f}" for k, v in s.peak_mb.items())
+            + f"; pages over 1 MB: {s.pages_over_1mb}; 1-min load average {s.load_average}"
+        )
     print("CPU seconds (user + system, median), less disturbed by other processes than wall time:")
     for s in sizes:
         print(f"  N={s.n:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in s.cpu_s.items()))
     if serve:
-        print(f"\nmkdocs serve at N={serve.n:,}: a saved YAML change shows after {serve.latency_s:.2f} s "
-              f"(median; runs {', '.join(f'{x:.2f}' for x in serve.runs)}; "
-              f"MkDocs builds per change: {serve.builds_per_change})")
+        print(
+            f"\nmkdocs serve at N={serve.n:,}: a saved YAML change shows after {serve.latency_s:.2f} s "
+            f"(median; runs {', '.join(f'{x:.2f}' for x in serve.runs)}; "
+            f"MkDocs builds per change: {serve.builds_per_change})"
+        )
     print()
     for target in targets(sizes):
         verdict = "holds" if target.holds else "MISSED"
         cpu = f"; by CPU time {target.measured_cpu:,.2f}" if target.measured_cpu is not None else ""
-        print(f"target {target.name}: {target.measured:,.2f} (limit {target.limit:,.2f}) — {verdict}{cpu}")
+        print(
+            f"target {target.name}: {target.measured:,.2f} (limit {target.limit:,.2f}) — {verdict}{cpu}"
+        )
 
 
 # --- command line ---------------------------------------------------------------------------
@@ -472,7 +522,9 @@ def sizes_option(text: str) -> list[int]:
     try:
         sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of numbers such as 100,1000") from None
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a list of numbers such as 100,1000"
+        ) from None
     if not sizes or min(sizes) < 1:
         raise argparse.ArgumentTypeError("sizes must be positive")
     return sizes
@@ -480,11 +532,33 @@ def sizes_option(text: str) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=sizes_option, default=[100, 1_000, 10_000], help="N values (default 100,1000,10000)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported (default 3)")
-    parser.add_argument("--json", type=Path, default=None, help="also write every measurement to this JSON file")
-    parser.add_argument("--work", type=Path, default=REPO_ROOT / "build" / "bench", help="where the synthetic fact bases go (default build/bench)")
-    parser.add_argument("--serve-at", type=int, default=1_000, help="N at which to time mkdocs serve (0: don't; default 1000)")
+    parser.add_argument(
+        "--sizes",
+        type=sizes_option,
+        default=[100, 1_000, 10_000],
+        help="N values (default 100,1000,10000)",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="runs per measurement; the median is reported (default 3)",
+    )
+    parser.add_argument(
+        "--json", type=Path, default=None, help="also write every measurement to this JSON file"
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=REPO_ROOT / "build" / "bench",
+        help="where the synthetic fact bases go (default build/bench)",
+    )
+    parser.add_argument(
+        "--serve-at",
+        type=int,
+        default=1_000,
+        help="N at which to time mkdocs serve (0: don't; default 1000)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic fact bases")
     parser.add_argument("--parse-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -508,7 +582,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_report(sizes, serve)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report(sizes, serve, args.runs), indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(report(sizes, serve, args.runs), indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

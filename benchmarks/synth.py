@@ -56,7 +56,9 @@ class Writer:
 
     def _word(self) -> str:
         syllables = self.rng.randint(1, 4)
-        return "".join(self.rng.choice(CONSONANTS) + self.rng.choice(VOWELS) for _ in range(syllables))
+        return "".join(
+            self.rng.choice(CONSONANTS) + self.rng.choice(VOWELS) for _ in range(syllables)
+        )
 
     def words(self, count: int) -> str:
         return " ".join(self.rng.choice(self.vocabulary) for _ in range(count))
@@ -118,7 +120,9 @@ DATE_FORMS = [
     DateForm("uncertain day", lambda d, r: _day(d) + "?"),
     DateForm("approximate and uncertain year", lambda d, r: f"{d.year:04d}%"),
     DateForm("day interval", lambda d, r: f"{_day(d)}/{_day(_later(d, r, 20))}"),
-    DateForm("approximate month interval", lambda d, r: f"{_month(d)}~/{_month(_later(d, r, 90))}~"),
+    DateForm(
+        "approximate month interval", lambda d, r: f"{_month(d)}~/{_month(_later(d, r, 90))}~"
+    ),
     DateForm("open start", lambda d, r: f"../{_day(d)}"),
     DateForm("open end", lambda d, r: f"{_month(d)}/.."),
     DateForm("unknown end", lambda d, r: f"{_day(d)}/"),
@@ -234,7 +238,9 @@ class FactBaseSynth:
             sentence = " ".join(words[start : start + 6])
         citations = [{"source": source.source_id, "quote": sentence}]
         if self.rng.random() < 0.1:
-            citations.append({"source": self.texts[0].source_id, "quote": self.rng.choice(self.key_quotes)})
+            citations.append(
+                {"source": self.texts[0].source_id, "quote": self.rng.choice(self.key_quotes)}
+            )
         return citations
 
     def some_actors(self, most: int) -> list[str]:
@@ -246,7 +252,10 @@ class FactBaseSynth:
 
     def story(self) -> Record:
         return {
-            "title": {"el": "Συνθετική ιστορία για μετρήσεις", "en": "A synthetic story for benchmarks"},
+            "title": {
+                "el": "Συνθετική ιστορία για μετρήσεις",
+                "en": "A synthetic story for benchmarks",
+            },
             "primary_source": self.texts[0].source_id,
             "intro": [
                 {"text": {"el": self.writer.prose()}, "cite": self.cite(0)} for _ in range(3)
@@ -264,12 +273,19 @@ class FactBaseSynth:
                 "language": "el",
                 "text_file": f"sources/{source.source_id}.el.txt",
                 "outlet": {"basis": "stated", "value": f"Εφημερίδα {index % 7}"},
-                "url": {"basis": "stated", "value": f"https://example.org/synthetic/{source.source_id}"},
+                "url": {
+                    "basis": "stated",
+                    "value": f"https://example.org/synthetic/{source.source_id}",
+                },
                 "author": {"basis": "not-stated"},
                 "published": self.published(),
             }
             if index % 3 == 1:
-                record["outlet"] = {"basis": "inferred", "value": "Πρακτορείο", "reasoning": {"el": self.writer.prose()}}
+                record["outlet"] = {
+                    "basis": "inferred",
+                    "value": "Πρακτορείο",
+                    "reasoning": {"el": self.writer.prose()},
+                }
             if index % 4 == 2:
                 record["note"] = {"el": self.writer.prose()}
             records.append(record)
@@ -277,7 +293,9 @@ class FactBaseSynth:
 
     def published(self) -> Record:
         day = FIRST_PUBLISHED + datetime.timedelta(days=self.rng.randrange(270))
-        edtf = self.rng.choice([_day(day), _day(day), _month(day), f"{day.year}", _day(day) + "?", _month(day) + "~"])
+        edtf = self.rng.choice(
+            [_day(day), _day(day), _month(day), f"{day.year}", _day(day) + "?", _month(day) + "~"]
+        )
         if self.rng.random() < 0.3:
             return {"edtf": edtf, "basis": "inferred", "reasoning": {"el": self.writer.prose()}}
         return {"edtf": edtf, "basis": "stated"}
@@ -288,7 +306,11 @@ class FactBaseSynth:
         for index, actor_id in enumerate(self.actor_ids):
             actor_type = types[index % len(types)]
             self.actor_types[actor_id] = actor_type
-            record: Record = {"id": actor_id, "type": actor_type, "name": self.text(f"Δρων {index + 1:05d}")}
+            record: Record = {
+                "id": actor_id,
+                "type": actor_type,
+                "name": self.text(f"Δρων {index + 1:05d}"),
+            }
             if index % 3 == 0:
                 record["aliases"] = [{"el": self.writer.words(2)}]
             if index % 3 == 1:
@@ -355,8 +377,14 @@ class FactBaseSynth:
         claim_ids = list(by_id)
         records = []
         for index in range(self.sizes.responses):
-            answers = list(dict.fromkeys(self.rng.sample(claim_ids, k=min(len(claim_ids), self.rng.choice([1, 1, 2])))))
-            response_type = self.rng.choices(["denial", "response", "confirmation"], weights=[8, 1, 1])[0]
+            answers = list(
+                dict.fromkeys(
+                    self.rng.sample(claim_ids, k=min(len(claim_ids), self.rng.choice([1, 1, 2])))
+                )
+            )
+            response_type = self.rng.choices(
+                ["denial", "response", "confirmation"], weights=[8, 1, 1]
+            )[0]
             latest = max(self.claim_days[claim_id] for claim_id in answers)
             record: Record = {
                 "id": f"response-{index + 1:06d}",
@@ -366,7 +394,9 @@ class FactBaseSynth:
             if self.rng.random() < 0.3:
                 record["speaker"] = self.rng.choice(self.actor_ids)
             record["answers"] = answers
-            record["date"] = when(latest + datetime.timedelta(days=self.rng.randint(0, 60)), self.writer)
+            record["date"] = when(
+                latest + datetime.timedelta(days=self.rng.randint(0, 60)), self.writer
+            )
             record["statement"] = {"el": self.writer.sentence()}
             if self.rng.random() < 0.2:
                 record["note"] = {"el": self.writer.prose()}
@@ -391,13 +421,21 @@ class FactBaseSynth:
         corrected = [*self.event_ids, *self.claim_days]
         for index in range(self.sizes.corrections):
             day = FIRST_PUBLISHED + datetime.timedelta(days=self.rng.randrange(270))
-            records.append({
-                "id": f"correction-{index + 1:04d}",
-                "date": _day(day),
-                "summary": {"el": self.writer.sentence()},
-                "reason": {"el": self.writer.prose()},
-                "records": sorted(set(self.rng.sample(corrected, k=min(len(corrected), self.rng.randint(1, 3))))),
-            })
+            records.append(
+                {
+                    "id": f"correction-{index + 1:04d}",
+                    "date": _day(day),
+                    "summary": {"el": self.writer.sentence()},
+                    "reason": {"el": self.writer.prose()},
+                    "records": sorted(
+                        set(
+                            self.rng.sample(
+                                corrected, k=min(len(corrected), self.rng.randint(1, 3))
+                            )
+                        )
+                    ),
+                }
+            )
         return records
 
     def background(self, claims: list[Record]) -> list[Record]:
@@ -410,7 +448,13 @@ class FactBaseSynth:
                     point["claim"] = self.rng.choice(claims)["id"]
                 point["cite"] = self.cite(index + point_index)
                 points.append(point)
-            sections.append({"id": f"section-{index + 1:04d}", "title": self.text(f"Ενότητα {index + 1}"), "points": points})
+            sections.append(
+                {
+                    "id": f"section-{index + 1:04d}",
+                    "title": self.text(f"Ενότητα {index + 1}"),
+                    "points": points,
+                }
+            )
         return sections
 
 
@@ -437,7 +481,9 @@ def write_kind(content: Path, kind: str, records: Sequence[Record]) -> None:
     folder = content / kind
     folder.mkdir(parents=True, exist_ok=True)
     for number, part in enumerate(chunks(records, RECORDS_PER_FILE), start=1):
-        (folder / f"{kind}-{number:03d}.yaml").write_text(dump({kind: list(part)}), encoding="utf-8")
+        (folder / f"{kind}-{number:03d}.yaml").write_text(
+            dump({kind: list(part)}), encoding="utf-8"
+        )
 
 
 def mkdocs_config(events: int) -> str:
@@ -475,7 +521,12 @@ def synthesize(events: int, out: Path, seed: int = 0, sources: int | None = None
     (content / "sources.yaml").write_text(dump({"sources": source_records}), encoding="utf-8")
     (content / "background.yaml").write_text(dump({"background": background}), encoding="utf-8")
     (content / "corrections.yaml").write_text(dump({"corrections": corrections}), encoding="utf-8")
-    for kind, records in [("actors", actors), ("events", event_records), ("claims", claims), ("responses", responses)]:
+    for kind, records in [
+        ("actors", actors),
+        ("events", event_records),
+        ("claims", claims),
+        ("responses", responses),
+    ]:
         write_kind(content, kind, records)
     for text in synth.texts:
         (content / "sources" / f"{text.source_id}.el.txt").write_text(text.text(), encoding="utf-8")
@@ -499,9 +550,16 @@ def _empty(folder: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, required=True, help="how many events (N)")
-    parser.add_argument("--out", type=Path, required=True, help="folder for mkdocs.yml and content/")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="folder for mkdocs.yml and content/"
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    parser.add_argument("--sources", type=int, default=None, help=f"how many sources (default N/{EVENTS_PER_SOURCE})")
+    parser.add_argument(
+        "--sources",
+        type=int,
+        default=None,
+        help=f"how many sources (default N/{EVENTS_PER_SOURCE})",
+    )
     args = parser.parse_args(argv)
     if args.events < 1:
         parser.error("--events must be at least 1")

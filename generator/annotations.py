@@ -143,4 +143,7 @@ def report(
             with Path(summary_file).open("a", encoding="utf-8") as summary:
                 summary.write(summary_markdown(problems, environ))
         except OSError as error:  # the annotations and the log still have every problem
-            print(f"warning: could not write the step summary {summary_file}: {error}", file=sys.stderr)
+            print(
+                f"warning: could not write the step summary {summary_file}: {error}",
+                file=sys.stderr,
+            )

@@ -66,7 +66,9 @@ def parser() -> argparse.ArgumentParser:
         "tree) and print Markdown: records added and removed, and each changed field with its "
         "old and new value and its file and line at HEAD.",
     )
-    compare.add_argument("base", metavar="BASE", help="the git revision to compare with, e.g. origin/main")
+    compare.add_argument(
+        "base", metavar="BASE", help="the git revision to compare with, e.g. origin/main"
+    )
     compare.add_argument(
         "head",
         metavar="HEAD",
@@ -83,7 +85,9 @@ def parser() -> argparse.ArgumentParser:
         "file that holds the kind's list, e.g. explainer new event >> content/events.yaml, fill "
         'in every "" and run explainer check.',
     )
-    new.add_argument("kind", metavar="KIND", choices=list(scaffold.KINDS), help=", ".join(scaffold.KINDS))
+    new.add_argument(
+        "kind", metavar="KIND", choices=list(scaffold.KINDS), help=", ".join(scaffold.KINDS)
+    )
     new.add_argument("--id", default=None, help="the new record's id (default: a fresh new-KIND-N)")
     return root
 

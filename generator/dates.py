@@ -272,7 +272,11 @@ def _point_form(end: DatePoint | MissingEnd) -> str:
     if end.season is not None:
         text = f"2000-{end.season.value}"
     else:
-        text = "2000" + ("-01" if end.month is not None else "") + ("-01" if end.day is not None else "")
+        text = (
+            "2000"
+            + ("-01" if end.month is not None else "")
+            + ("-01" if end.day is not None else "")
+        )
     return text + end.qualifier.value
 
 

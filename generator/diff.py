@@ -166,8 +166,15 @@ def _resolve(repository: Repository, revision: str) -> str:
 def _tree(repository: Repository, commit: str) -> Iterator[tuple[str, str, int, str]]:
     """(mode, blob id, size, path) of every file below the content folder at a commit."""
     listing = _git(
-        repository.root, "ls-tree", "-r", "-l", "-z", "--full-tree", commit,
-        "--", repository.content + "/",
+        repository.root,
+        "ls-tree",
+        "-r",
+        "-l",
+        "-z",
+        "--full-tree",
+        commit,
+        "--",
+        repository.content + "/",
     )
     for entry in listing.decode("utf-8", "replace").split("\0"):
         if not entry:
@@ -182,7 +189,9 @@ def _git(cwd: Path, *args: str) -> bytes:
     try:
         result = subprocess.run(
             ["git", "-C", str(cwd), *args],
-            capture_output=True, check=False, timeout=GIT_TIMEOUT_SECONDS,
+            capture_output=True,
+            check=False,
+            timeout=GIT_TIMEOUT_SECONDS,
             env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"},
         )
     except FileNotFoundError:
@@ -340,13 +349,20 @@ def _label(snapshot: Snapshot) -> str:
 
 
 def _count(changes: list[RecordChange]) -> str:
-    counts = {status: sum(c.status == status for c in changes) for status in ("added", "changed", "removed")}
+    counts = {
+        status: sum(c.status == status for c in changes)
+        for status in ("added", "changed", "removed")
+    }
     return ", ".join(f"{number} {status}" for status, number in counts.items()) + "."
 
 
 def _describe(change: RecordChange, base: Snapshot) -> list[str]:
     record = change.record
-    name = "the story" if record.kind == "story" else f"{model.RECORD_NAMES[record.kind]} {_code(record.id)}"
+    name = (
+        "the story"
+        if record.kind == "story"
+        else f"{model.RECORD_NAMES[record.kind]} {_code(record.id)}"
+    )
     if change.status == "removed":
         return [f"- **removed** {name} (was at {_place(record.line())} in {_label(base)})"]
     head_line = f"- **{change.status}** {name} — {_place(record.line())}"
@@ -362,8 +378,10 @@ def _field_line(change: FieldChange) -> str:
         return f"{name}: added {_value(change.new)} — {where}"
     if change.new is MISSING:
         return f"{name}: removed (was {_value(change.old)}) — {where}"
-    if isinstance(change.old, str) and isinstance(change.new, str) and (
-        _is_long_text(change.old) or _is_long_text(change.new)
+    if (
+        isinstance(change.old, str)
+        and isinstance(change.new, str)
+        and (_is_long_text(change.old) or _is_long_text(change.new))
     ):
         words = _word_diff(change.old, change.new)
         if words is not None:
@@ -379,7 +397,11 @@ def _value(value: Any) -> str:
     if isinstance(value, str):
         return _code(value) if value else "empty text"
     if isinstance(value, list):  # a list of plain values, such as ids
-        return "[" + ", ".join(_code(_plain(item)) for item in value) + "]" if value else "an empty list"
+        return (
+            "[" + ", ".join(_code(_plain(item)) for item in value) + "]"
+            if value
+            else "an empty list"
+        )
     if isinstance(value, dict):
         return "an empty mapping"
     if value is None:

@@ -38,7 +38,9 @@ RESERVED_IDS = {
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError(
-            "blank_text", "the text has only spaces or line breaks", {"hint": "write the text, or remove the field"}
+            "blank_text",
+            "the text has only spaces or line breaks",
+            {"hint": "write the text, or remove the field"},
         )
     return value
 
@@ -137,7 +139,7 @@ class When(Strict):
 
     edtf: EdtfText | None = Field(
         default=None,
-        description="The date in EDTF, in quotes: \"2023-08-30\", \"2023-03\", \"2023\"; ~ approximate, "
+        description='The date in EDTF, in quotes: "2023-08-30", "2023-03", "2023"; ~ approximate, '
         "? uncertain, A/B from A to B, ../B before B. Leave it out when basis is not-stated. / Η "
         "ημερομηνία σε EDTF, σε εισαγωγικά· ~ κατά προσέγγιση, ? αβέβαιη, Α/Β από Α έως Β, ../Β πριν "
         "από Β. Παραλείπεται όταν basis: not-stated.",
@@ -221,9 +223,12 @@ class Source(Strict):
         "απομαγνητοφώνηση, άλλο).",
         examples=["news-article"],
     )
-    title: Text = Field(description="The source's title, as published. / Ο τίτλος της πηγής, όπως δημοσιεύτηκε.")
+    title: Text = Field(
+        description="The source's title, as published. / Ο τίτλος της πηγής, όπως δημοσιεύτηκε."
+    )
     language: Literal["el", "en"] = Field(
-        description="The language of the text file. / Η γλώσσα του αρχείου κειμένου.", examples=["el"]
+        description="The language of the text file. / Η γλώσσα του αρχείου κειμένου.",
+        examples=["el"],
     )
     text_file: NonBlank = Field(
         description="The archived text: a UTF-8 file below content/; quotes are checked against it. "
@@ -237,7 +242,10 @@ class Source(Strict):
     )
     url: Stated = Field(
         description="The address where it was published. / Η διεύθυνση όπου δημοσιεύτηκε.",
-        examples=[{"basis": "stated", "value": "https://example.org/article"}, {"basis": "not-stated"}],
+        examples=[
+            {"basis": "stated", "value": "https://example.org/article"},
+            {"basis": "not-stated"},
+        ],
     )
     author: Stated = Field(
         description="Who wrote it. / Ποιος τη συνέταξε.", examples=[{"basis": "not-stated"}]
@@ -328,7 +336,12 @@ class Event(Strict):
     id: Id
     title: Text = Field(
         description="A short title for the timeline. / Σύντομος τίτλος για το χρονολόγιο.",
-        examples=[{"el": "Επίσκεψη του Σεργκέι Σοϊγκού στην Πιονγκγιάνγκ", "en": "Sergei Shoigu visits Pyongyang"}],
+        examples=[
+            {
+                "el": "Επίσκεψη του Σεργκέι Σοϊγκού στην Πιονγκγιάνγκ",
+                "en": "Sergei Shoigu visits Pyongyang",
+            }
+        ],
     )
     description: Prose | None = Field(
         default=None,
@@ -337,7 +350,9 @@ class Event(Strict):
     )
     date: When = Field(
         description="When it happened. / Πότε συνέβη.",
-        examples=[{"edtf": "2023-07", "basis": "relative", "wording": {"el": "πρόσφατης επίσκεψης"}}],
+        examples=[
+            {"edtf": "2023-07", "basis": "relative", "wording": {"el": "πρόσφατης επίσκεψης"}}
+        ],
     )
     place: Text | None = Field(
         default=None,
@@ -414,7 +429,7 @@ class Claim(Strict):
     relations: list[Relation] = Field(
         default_factory=list,
         description="Who, according to the claim, supplies, meets or writes to whom (optional). "
-        "The relationship map draws each as alleged (\"is said to supply\"), unless status is "
+        'The relationship map draws each as alleged ("is said to supply"), unless status is '
         "confirmed. / Ποιος, κατά τον ισχυρισμό, προμηθεύει, συναντά ή γράφει σε ποιον "
         "(προαιρετικό). Ο χάρτης σχέσεων τις σχεδιάζει ως κάτι που υποστηρίζεται («φέρεται να "
         "προμηθεύει»), εκτός αν status: confirmed.",
@@ -617,7 +632,8 @@ def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:
         if not isinstance(source.data, dict):
             complete = False
             problems.add(
-                source.locate(()), "",
+                source.locate(()),
+                "",
                 "the file must be a mapping of record kinds (story:, events:, …)",
                 "start the file with a key such as 'events:'",
             )
@@ -630,7 +646,8 @@ def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:
                     continue
                 if story is not None:
                     problems.add(
-                        source.locate(("story",), at_key=True), "story",
+                        source.locate(("story",), at_key=True),
+                        "story",
                         f"a second story (the first is at {story[1].locate()})",
                         "keep exactly one 'story:' in the whole content folder",
                     )
@@ -642,16 +659,23 @@ def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:
                 unreadable |= _build_records(key, value, source, records, origins, problems)
             else:
                 problems.add(
-                    source.locate((key,), at_key=True), key,
+                    source.locate((key,), at_key=True),
+                    key,
                     f"unknown record kind '{key}'",
                     did_you_mean(key, ["story", *RECORD_KINDS])
                     or f"use one of: story, {', '.join(RECORD_KINDS)}",
                 )
     if story is None:
         if not story_written and complete:  # else it may be in a file that could not be read
-            shown = posixpath.commonpath([posixpath.dirname(f.display) for f in files]) if files else "content"
+            shown = (
+                posixpath.commonpath([posixpath.dirname(f.display) for f in files])
+                if files
+                else "content"
+            )
             problems.add(
-                Location(f"{shown}/story.yaml", 1, 1), "story", "the fact base has no story",
+                Location(f"{shown}/story.yaml", 1, 1),
+                "story",
+                "the fact base has no story",
                 "add a file story.yaml with 'story:' (title, primary_source)",
             )
         return None
@@ -671,7 +695,9 @@ def _build_records(
     """Validate a list of records into `records`; return the ids of those that could not be."""
     if not isinstance(value, list):
         problems.add(
-            source.locate((kind,)), kind, f"'{kind}' must be a list of records",
+            source.locate((kind,)),
+            kind,
+            f"'{kind}' must be a list of records",
             "start each record with '- id: …'",
         )
         return set()
@@ -689,7 +715,8 @@ def _build_records(
             first = origins[record_id]
             first_kind = next(k for k, kept in records.items() if record_id in kept)
             problems.add(
-                source.locate((*path, "id")), field_path((*path, "id")),
+                source.locate((*path, "id")),
+                field_path((*path, "id")),
                 f"the id '{record_id}' is already used by the {RECORD_NAMES[first_kind]} at {first.locate('id')}",
                 "give this record another id: ids are unique across the whole fact base",
             )
@@ -697,7 +724,8 @@ def _build_records(
             continue
         if record_id in RESERVED_IDS:
             problems.add(
-                source.locate((*path, "id")), field_path((*path, "id")),
+                source.locate((*path, "id")),
+                field_path((*path, "id")),
                 f"the id '{record_id}' is reserved: {RESERVED_IDS[record_id]}",
                 f"give this record another id, such as '{record_id}-{kind.rstrip('s')}'",
             )

@@ -147,9 +147,7 @@ def generate(
             if with_history
             else {},
         )
-        docs = write.DocsFolder(
-            target, protected=[project.content_dir, project.root / "generator"]
-        )
+        docs = write.DocsFolder(target, protected=[project.content_dir, project.root / "generator"])
         saved = render.make_pages(facts, links, settings, docs.save, workers)
         changed = docs.finish(saved)
         return target, changed

@@ -655,7 +655,9 @@ class Renderer:
     def timeline_entry(self, entry: TimelineEntry) -> Md:
         """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
         record = entry.record
-        lines = [f"### {self.short_date(entry.when)} · {self.heading(record.id)} {{#{record.id}}}\n\n"]
+        lines = [
+            f"### {self.short_date(entry.when)} · {self.heading(record.id)} {{#{record.id}}}\n\n"
+        ]
         if entry.kind == "event":
             description = f": {self.p(record.description)}" if record.description else ""
             lines.append(f"*{self.label('kind.event')}*{description}\n\n")
@@ -664,7 +666,9 @@ class Renderer:
             lines.append(f"*{self.label('kind.claim')}:* {self.t(record.statement)}\n\n")
             lines.append(f"{self.claim_fields(record, with_link=True)}\n")
         else:
-            lines.append(f"*{self.label('response.' + record.type)}:* {self.t(record.statement)}\n\n")
+            lines.append(
+                f"*{self.label('response.' + record.type)}:* {self.t(record.statement)}\n\n"
+            )
             lines.append(f"{self.response_fields(record)}\n")
             lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
         lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
@@ -700,15 +704,11 @@ class Renderer:
 
     def claim_list(self, claims: list[Claim]) -> Md:
         return Md(
-            "".join(
-                f"- {self.link(c.id)} ({self.label('status.' + c.status)})\n" for c in claims
-            )
+            "".join(f"- {self.link(c.id)} ({self.label('status.' + c.status)})\n" for c in claims)
         )
 
     def response_list(self, responses: list[Response]) -> Md:
-        return Md(
-            "".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses)
-        )
+        return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
 
     def quote_list(self, quotes: list[QuoteUse]) -> Md:
         """A source's quotes, each with its anchor and the records that cite it."""

@@ -68,37 +68,47 @@ TEMPLATES = {
     #     of: ""                      # the actor id of the state or organisation
     #     date: {edtf: "", basis: ""}
     #     cite: [{source: "", quote: ""}]
-""" + _CITE,
+"""
+    + _CITE,
     "event": """\
   - id: {id}
     title: {el: "", en: ""}           # Greek required; remove en if there is no English
     # description: {el: "", en: ""}   # what happened, as the source reports it in its own voice
-""" + _DATE + """\
+"""
+    + _DATE
+    + """\
     # place: {el: "", en: ""}
     participants: []                  # actor ids, e.g. [shoigu]
-""" + _CITE,
+"""
+    + _CITE,
     "claim": """\
   - id: {id}
     # title: {el: "", en: ""}         # a short headline for lists
     statement: {el: "", en: ""}       # the bare assertion, never in the site's own voice
     claimant: ""                      # the actor id on whose behalf it is claimed
     # speaker: ""                     # the actor id of who said it, if known
-""" + _DATE + """\
+"""
+    + _DATE
+    + """\
     # venue: {el: "", en: ""}         # where it was said, if the source says
     # subject_date: {edtf: "", basis: ""}  # when the claimed thing happened
     about: []                         # actor ids, e.g. [putin, kim-jong-un]
     # occasion: ""                    # the id of the event where it was said
     status: alleged                   # alleged | denied | disputed | confirmed | retracted
-""" + _CITE,
+"""
+    + _CITE,
     "response": """\
   - id: {id}
     type: ""                          # denial | response | confirmation
     by: ""                            # the actor id of who responds
     # speaker: ""                     # the actor id of who said it, if known
     answers: [""]                     # the ids of the claims it answers
-""" + _DATE + """\
+"""
+    + _DATE
+    + """\
     statement: {el: "", en: ""}       # what the response says
-""" + _CITE,
+"""
+    + _CITE,
     "background": """\
   - id: {id}
     title: {el: "", en: ""}           # the section's heading
@@ -145,7 +155,7 @@ def scaffold(kind: str, content_dir: Path, shown_from: Path, record_id: str | No
             "another, or leave out --id for a fresh one"
         )
     header = (
-        f"\n  # A new {kind} from `explainer new {kind}`: fill in every \"\" (check names each one\n"
+        f'\n  # A new {kind} from `explainer new {kind}`: fill in every "" (check names each one\n'
         "  # until you do), uncomment the optional lines you need, then run `explainer check`.\n"
     )
     return header + TEMPLATES[kind].replace("{id}", record_id)
@@ -194,9 +204,7 @@ def _ids_written_in(source: load.SourceFile) -> list[KnownId]:
     return [
         KnownId(
             match[1],
-            functools.partial(
-                Location, source.display, text.count("\n", 0, match.start(1)) + 1, 1
-            ),
+            functools.partial(Location, source.display, text.count("\n", 0, match.start(1)) + 1, 1),
         )
         for match in _ID_LINE.finditer(text)
     ]

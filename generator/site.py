@@ -84,7 +84,9 @@ def check_site_dir(site_dir: Path, never_replace: list[Path], never_inside: list
             )
     for folder in (f.resolve() for f in never_inside):
         if folder in site_dir.parents:
-            raise SiteBuildError(f"the site folder {site_dir} is inside {folder} — choose another --site-dir")
+            raise SiteBuildError(
+                f"the site folder {site_dir} is inside {folder} — choose another --site-dir"
+            )
     if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / "sitemap.xml").is_file():
         raise SiteBuildError(
             f"{site_dir} holds files that are not a built site, and a build replaces the whole "
@@ -136,7 +138,11 @@ def _swap_in(staging: Path, site_dir: Path) -> None:
     try:
         with _signals_held():  # between the two renames there is no site at all
             if site_dir.exists():
-                retired = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-{os.getpid()}-", dir=site_dir.parent))
+                retired = Path(
+                    tempfile.mkdtemp(
+                        prefix=f".{site_dir.name}-old-{os.getpid()}-", dir=site_dir.parent
+                    )
+                )
                 retired.rmdir()
                 site_dir.rename(retired)
             try:
@@ -199,7 +205,10 @@ def _signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait until the block is done, then interrupt as usual."""
     received: list[int] = []
     try:
-        previous = {s: signal.signal(s, lambda signum, frame: received.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
+        previous = {
+            s: signal.signal(s, lambda signum, frame: received.append(signum))
+            for s in (signal.SIGINT, signal.SIGTERM)
+        }
     except ValueError:  # not the main thread
         yield
         return

@@ -40,8 +40,14 @@ def unescape(text: str, is_property: bool) -> str:
     return text
 
 
-def problem(file: str = "content/events.yaml", line: int = 4, column: int = 9, field: str = "events[0].id",
-            message: str = "'X' is not a valid id", hint: str = "use lower-case letters") -> Problem:
+def problem(
+    file: str = "content/events.yaml",
+    line: int = 4,
+    column: int = 9,
+    field: str = "events[0].id",
+    message: str = "'X' is not a valid id",
+    hint: str = "use lower-case letters",
+) -> Problem:
     return Problem(Location(file, line, column), field, message, hint)
 
 
@@ -69,13 +75,17 @@ def test_a_problem_without_a_line_or_field_still_makes_a_valid_command() -> None
 
 
 def test_a_hostile_message_and_field_cannot_forge_a_command() -> None:
-    hostile = problem(field="a::error,b=c\n::warning::x", message="m\n::error file=README.md::forged%0A")
+    hostile = problem(
+        field="a::error,b=c\n::warning::x", message="m\n::error file=README.md::forged%0A"
+    )
     line = annotations.error_command(hostile)
     assert "\n" not in line and "\r" not in line
     name, properties, message = parse_command(line)
     assert name == "error"
     assert properties == {
-        "file": "content/events.yaml", "line": "4", "col": "9",
+        "file": "content/events.yaml",
+        "line": "4",
+        "col": "9",
         "title": "a::error,b=c<U+000A>::warning::x",
     }
     assert message == "m<U+000A>::error file=README.md::forged%0A — use lower-case letters"
@@ -93,7 +103,9 @@ def test_only_ten_annotations_then_a_notice_pointing_at_the_summary() -> None:
 
 
 def test_the_summary_is_a_table_whose_cells_cannot_make_markup() -> None:
-    hostile = problem(field="a|b", message="<img src=x> [link](https://e.example) @someone", hint="`x` *y* _z_")
+    hostile = problem(
+        field="a|b", message="<img src=x> [link](https://e.example) @someone", hint="`x` *y* _z_"
+    )
     assert annotations.summary_markdown([problem(), hostile], {}) == (
         "### explainer check: 2 problem(s) in the fact base\n"
         "\n"
@@ -153,7 +165,9 @@ def test_check_annotates_under_github_actions_and_writes_the_summary(
         ("error", "content/events.yaml", "15"),
     ]
     assert commands[0][1]["title"] == "events[1].id"
-    assert commands[0][2].startswith("'bad<U+000A>::error file=README.md,line=1::forged' is not a valid id")
+    assert commands[0][2].startswith(
+        "'bad<U+000A>::error file=README.md,line=1::forged' is not a valid id"
+    )
     assert commands[1][1]["title"] == "events[1].place<U+000D><U+000A>::warning::x, y%0A"
     # The terminal lines are unchanged; the summary is appended after the earlier step's.
     assert all(line.startswith("content/events.yaml:1") for line in problems)

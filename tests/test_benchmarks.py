@@ -17,15 +17,30 @@ BENCH = REPO_ROOT / "benchmarks" / "bench.py"
 TINY = 20
 # What the issue asks bench to report, by the JSON keys of its columns.
 REQUIRED_COLUMNS = [
-    "n", "parse_s", "check_s", "generate_s", "build_s", "mkdocs_s",
-    "peak_mb", "pages", "largest_page_kb", "search_index_mb",
+    "n",
+    "parse_s",
+    "check_s",
+    "generate_s",
+    "build_s",
+    "mkdocs_s",
+    "peak_mb",
+    "pages",
+    "largest_page_kb",
+    "search_index_mb",
 ]
 
 
-def run(*args: str | Path, cwd: Path = REPO_ROOT, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, cwd: Path = REPO_ROOT, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, *map(str, args)], cwd=cwd, env=child_env(),
-        capture_output=True, text=True, timeout=timeout, check=False,
+        [sys.executable, *map(str, args)],
+        cwd=cwd,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     assert result.returncode == 0, f"{args} failed:\n{result.stdout}\n{result.stderr}"
     return result
@@ -46,8 +61,17 @@ def test_synthetic_fact_base_passes_check_and_is_deterministic(tmp_path: Path) -
 def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> None:
     report_file = tmp_path / "bench.json"
     result = run(
-        BENCH, "--sizes", TINY, "--runs", 1, "--serve-at", TINY,
-        "--work", tmp_path / "work", "--json", report_file,
+        BENCH,
+        "--sizes",
+        TINY,
+        "--runs",
+        1,
+        "--serve-at",
+        TINY,
+        "--work",
+        tmp_path / "work",
+        "--json",
+        report_file,
     )
     report = json.loads(report_file.read_text())
     columns = {column["key"]: column["title"] for column in report["columns"]}
@@ -64,4 +88,6 @@ def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> Non
         assert numbers and all(number > 0 for number in numbers), (key, value)
     assert size["largest_page"].endswith(".html")
     assert report["serve"]["n"] == TINY and report["serve"]["latency_s"] > 0
-    assert {target["name"] for target in report["targets"]} == {f"largest HTML page at N={TINY} (KB)"}
+    assert {target["name"] for target in report["targets"]} == {
+        f"largest HTML page at N={TINY} (KB)"
+    }

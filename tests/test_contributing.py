@@ -29,7 +29,9 @@ from tests.support import Project, copy_fixture, run_main
 from .conftest import ROOT
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-YAML_BLOCK = re.compile(r"^```yaml\n# (content/[\w./-]+\.yaml)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+YAML_BLOCK = re.compile(
+    r"^```yaml\n# (content/[\w./-]+\.yaml)\n(.*?)^```$", re.MULTILINE | re.DOTALL
+)
 MISTAKE = re.compile(
     r"^\*\*If you write\*\* `(?P<wrong>[^`]+)` \*\*instead of\*\* `(?P<right>[^`]+)`, "
     r"`explainer check` says:\n\n```text\n(?P<output>.*?)^```$",
@@ -46,7 +48,9 @@ class Recipe:
 
 def recipes() -> list[Recipe]:
     found = []
-    for section in re.split(r"^### ", CONTRIBUTING.split("## Recipes", 1)[1], flags=re.MULTILINE)[1:]:
+    for section in re.split(r"^### ", CONTRIBUTING.split("## Recipes", 1)[1], flags=re.MULTILINE)[
+        1:
+    ]:
         recipe = Recipe(section.splitlines()[0])
         for match in YAML_BLOCK.finditer(section):
             recipe.files[match[1]] = f"# {match[1]}\n{match[2]}"
@@ -101,7 +105,9 @@ def test_the_mistake_gives_exactly_the_error_shown(
 ) -> None:
     files = dict(RECIPES[title].files)
     holding = [name for name, text in files.items() if right in text]
-    assert len(holding) == 1 and files[holding[0]].count(right) == 1, f"`{right}` must be in one example once"
+    assert len(holding) == 1 and files[holding[0]].count(right) == 1, (
+        f"`{right}` must be in one example once"
+    )
     files[holding[0]] = files[holding[0]].replace(right, wrong)
     project = project_with(tmp_path, files)
     code, out, err = run_main("--config", str(project.config), "check")
@@ -117,16 +123,25 @@ def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
     assert hook["entry"] == ".venv/bin/explainer check"
     files = re.compile(hook["files"])
     assert files.search("content/events.yaml") and files.search("content/sources/article.el.txt")
-    assert not files.search("README.md") and not files.search("tests/fixtures/minimal/content/x.yaml")
+    assert not files.search("README.md") and not files.search(
+        "tests/fixtures/minimal/content/x.yaml"
+    )
     # The entry runs from the repository's root, as pre-commit runs it, and really checks.
     result = subprocess.run(
-        shlex.split(hook["entry"]), cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+        shlex.split(hook["entry"]),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert (result.returncode, result.stdout[:28]) in {
         (0, "The fact base is consistent:"),
         (1, ""),
     }, result.stderr
-    assert result.returncode == 0 or result.stderr.endswith(" problem(s) found; nothing was written.\n")
+    assert result.returncode == 0 or result.stderr.endswith(
+        " problem(s) found; nothing was written.\n"
+    )
 
 
 # --- help while typing: the JSON Schema editors' tools read --------------------------------
@@ -139,11 +154,16 @@ def schema_properties() -> list[tuple[str, dict[str, Any]]]:
     """Every field an editor can write: (Model.field, its schema)."""
     found = [(f"ContentFile.{name}", prop) for name, prop in SCHEMA["properties"].items()]
     for model_name, definition in SCHEMA["$defs"].items():
-        found += [(f"{model_name}.{name}", prop) for name, prop in definition.get("properties", {}).items()]
+        found += [
+            (f"{model_name}.{name}", prop)
+            for name, prop in definition.get("properties", {}).items()
+        ]
     return found
 
 
-@pytest.mark.parametrize(("name", "prop"), schema_properties(), ids=[name for name, _ in schema_properties()])
+@pytest.mark.parametrize(
+    ("name", "prop"), schema_properties(), ids=[name for name, _ in schema_properties()]
+)
 def test_every_field_is_explained_in_english_and_greek(name: str, prop: dict[str, Any]) -> None:
     description = prop.get("description", "")
     english, slash, greek = description.partition(" / ")
@@ -154,7 +174,8 @@ def test_every_field_is_explained_in_english_and_greek(name: str, prop: dict[str
 
 @pytest.mark.parametrize(
     "yaml_file",
-    sorted((ROOT / "content").rglob("*.yaml")) + sorted((ROOT / "tests/fixtures/minimal/content").rglob("*.yaml")),
+    sorted((ROOT / "content").rglob("*.yaml"))
+    + sorted((ROOT / "tests/fixtures/minimal/content").rglob("*.yaml")),
     ids=lambda path: path.relative_to(ROOT).as_posix(),
 )
 def test_the_schema_accepts_the_real_fact_base(yaml_file: Path) -> None:
@@ -165,8 +186,16 @@ def test_the_schema_accepts_the_real_fact_base(yaml_file: Path) -> None:
 
 
 def test_the_schema_flags_what_check_refuses() -> None:
-    event = {"id": "x", "title": {"el": "Τ"}, "date": {"basis": "guessed"}, "cite": [], "colour": "red"}
+    event = {
+        "id": "x",
+        "title": {"el": "Τ"},
+        "date": {"basis": "guessed"},
+        "cite": [],
+        "colour": "red",
+    }
     errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors({"events": [event]}))
     assert {"/".join(map(str, e.absolute_path)) for e in errors} == {
-        "events/0", "events/0/date/basis", "events/0/cite",
+        "events/0",
+        "events/0/date/basis",
+        "events/0/cite",
     }

@@ -25,7 +25,9 @@ def points(draw: st.DrawFn) -> str:
     if precision == "season":
         text = f"{day.year:04d}-{draw(st.integers(21, 24))}"
     else:
-        text = {"year": day.isoformat()[:4], "month": day.isoformat()[:7]}.get(precision, day.isoformat())
+        text = {"year": day.isoformat()[:4], "month": day.isoformat()[:7]}.get(
+            precision, day.isoformat()
+        )
     return text + draw(st.sampled_from(["", "~", "?", "%"]))
 
 

@@ -51,7 +51,9 @@ claims:
 
 HEAD_FILES = {
     **BASE_FILES,
-    "story.yaml": BASE_FILES["story.yaml"].replace('{el: "Η ιστορία"}', '{el: "Η ιστορία", en: "The story"}'),
+    "story.yaml": BASE_FILES["story.yaml"].replace(
+        '{el: "Η ιστορία"}', '{el: "Η ιστορία", en: "The story"}'
+    ),
     "actors.yaml": """\
 actors:
   - id: shoigu
@@ -200,7 +202,9 @@ def test_without_head_the_working_tree_is_compared(repo: Path) -> None:
 
 def test_an_uncommitted_edit_is_previewed(repo: Path) -> None:
     claims = repo / "content/claims.yaml"
-    claims.write_text(claims.read_text(encoding="utf-8").replace("denied", "disputed"), encoding="utf-8")
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace("denied", "disputed"), encoding="utf-8"
+    )
     code, out, _ = run_diff(repo, "head")
     assert code == 0
     assert out == (
@@ -217,7 +221,9 @@ def test_an_uncommitted_edit_is_previewed(repo: Path) -> None:
 
 def test_no_change_says_so(repo: Path) -> None:
     assert run_diff(repo, "head", "head") == (
-        0, "## Fact changes: `head` → `head`\n\nNo facts changed.\n", ""
+        0,
+        "## Fact changes: `head` → `head`\n\nNo facts changed.\n",
+        "",
     )
 
 
@@ -225,7 +231,9 @@ def test_moving_and_reordering_records_is_not_a_change_of_facts(repo: Path) -> N
     actors = HEAD_FILES["actors.yaml"].split("  - id: kim-jong-un\n")
     moved = {
         **HEAD_FILES,
-        "actors.yaml": "actors:\n  - id: kim-jong-un\n" + actors[1] + actors[0].removeprefix("actors:\n"),
+        "actors.yaml": "actors:\n  - id: kim-jong-un\n"
+        + actors[1]
+        + actors[0].removeprefix("actors:\n"),
         "events.yaml": "",
         "events/2023.yaml": HEAD_FILES["events.yaml"],
     }
@@ -284,7 +292,9 @@ def test_an_unquoted_value_is_told_apart_from_the_same_text_quoted(repo: Path) -
         encoding="utf-8",
     )
     _, out, _ = run_diff(repo, "head")
-    assert "  - `date.edtf`: `2023-08-30` → `2023-08-30` (unquoted) — `content/claims.yaml:5`\n" in out
+    assert (
+        "  - `date.edtf`: `2023-08-30` → `2023-08-30` (unquoted) — `content/claims.yaml:5`\n" in out
+    )
     # Python calls these equal; as YAML values they are not.
     assert not diff._same(1, True) and not diff._same(1, 1.0) and diff._same("a", "a")
 
@@ -292,8 +302,14 @@ def test_an_unquoted_value_is_told_apart_from_the_same_text_quoted(repo: Path) -
 @pytest.mark.parametrize(
     ("revision", "message"),
     [
-        ("no-such-branch", "error: git knows no revision 'no-such-branch' — name a branch, tag or commit"),
-        ("--output=/tmp/x", "error: '--output=/tmp/x' is not a revision: a revision does not start with '-'"),
+        (
+            "no-such-branch",
+            "error: git knows no revision 'no-such-branch' — name a branch, tag or commit",
+        ),
+        (
+            "--output=/tmp/x",
+            "error: '--output=/tmp/x' is not a revision: a revision does not start with '-'",
+        ),
     ],
 )
 def test_an_unknown_revision_is_explained(repo: Path, revision: str, message: str) -> None:

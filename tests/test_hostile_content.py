@@ -109,7 +109,9 @@ def make_hostile(project: Project) -> None:
         event["date"]["wording"]["el"] = HOSTILE
         event["cite"].append(quote())
         # Actor names (hostile above) also show in relations: the map and the record's fields.
-        event["relations"] = [{"type": "meets", "by": "eleni-markou", "to": "residents-association"}]
+        event["relations"] = [
+            {"type": "meets", "by": "eleni-markou", "to": "residents-association"}
+        ]
 
     def claims(data: Any) -> None:
         for claim in data["claims"]:
@@ -117,7 +119,9 @@ def make_hostile(project: Project) -> None:
             claim["title"] = {"el": HOSTILE}
             claim["venue"] = {"el": HOSTILE}
             claim["cite"].append(quote())
-            claim["relations"] = [{"type": "writes-to", "by": "residents-association", "to": "vrysi-council"}]
+            claim["relations"] = [
+                {"type": "writes-to", "by": "residents-association", "to": "vrysi-council"}
+            ]
 
     def responses(data: Any) -> None:
         response = data["responses"][0]

@@ -65,9 +65,7 @@ def assert_lazy_positions_are_eager_ones(content: bytes) -> None:
 
 
 def yaml_files_in_tests() -> list[Path]:
-    return sorted(
-        p for p in TESTS.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()
-    )
+    return sorted(p for p in TESTS.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
 
 
 @pytest.mark.parametrize(
@@ -81,9 +79,18 @@ def test_lazy_positions_of_every_yaml_file_in_the_tests(path: Path) -> None:
 def synthetic_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     out = tmp_path_factory.mktemp("synthetic")
     subprocess.run(
-        [sys.executable, str(REPO_ROOT / "benchmarks" / "synth.py"),
-         "--events", str(SYNTHETIC_EVENTS), "--out", str(out)],
-        env=child_env(), check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "synth.py"),
+            "--events",
+            str(SYNTHETIC_EVENTS),
+            "--out",
+            str(out),
+        ],
+        env=child_env(),
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return sorted((out / "content").rglob("*.yaml"))
 

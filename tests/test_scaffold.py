@@ -16,19 +16,66 @@ FILES = {kind: f"{plural}.yaml" for kind, plural in scaffold.KINDS.items()}
 # What an editor would write into each "" of the record, in order, to make it valid
 # against the minimal fixture (its source 'bulletin', its actors and claims).
 FILLED = {
-    "source": ["report", "Έκθεση", "Report", "en", "sources/bulletin.en.txt", "2024-03-05", "stated"],
-    "actor": ["group", "Φίλοι της γέφυρας", "Friends of the bridge", "bulletin",
-              "The Residents' Association"],
-    "event": ["Η γέφυρα χτίστηκε", "The bridge is built", "1931", "stated", "bulletin",
-              "The footbridge was built in 1931"],
-    "claim": ["Οι επισκευές δεν έγιναν.", "The repairs were not carried out.", "residents-association",
-              "../2024-03-05", "stated", "bulletin", "had not carried them out"],
-    "response": ["response", "vrysi-council", "repairs-promised", "2024-03-05", "stated",
-                 "Απάντηση.", "A response.", "bulletin", "the town council said"],
-    "background": ["Το σχολείο", "The school", "Η γέφυρα είναι η μόνη διάβαση.",
-                   "The bridge is the only crossing.", "bulletin", "the only crossing near the school"],
-    "correction": ["2024-03-06", "Διορθώθηκε η ημέρα.", "The day was corrected.", "Λάθος ημέρα.",
-                   "Wrong day.", "footbridge-closed"],
+    "source": [
+        "report",
+        "Έκθεση",
+        "Report",
+        "en",
+        "sources/bulletin.en.txt",
+        "2024-03-05",
+        "stated",
+    ],
+    "actor": [
+        "group",
+        "Φίλοι της γέφυρας",
+        "Friends of the bridge",
+        "bulletin",
+        "The Residents' Association",
+    ],
+    "event": [
+        "Η γέφυρα χτίστηκε",
+        "The bridge is built",
+        "1931",
+        "stated",
+        "bulletin",
+        "The footbridge was built in 1931",
+    ],
+    "claim": [
+        "Οι επισκευές δεν έγιναν.",
+        "The repairs were not carried out.",
+        "residents-association",
+        "../2024-03-05",
+        "stated",
+        "bulletin",
+        "had not carried them out",
+    ],
+    "response": [
+        "response",
+        "vrysi-council",
+        "repairs-promised",
+        "2024-03-05",
+        "stated",
+        "Απάντηση.",
+        "A response.",
+        "bulletin",
+        "the town council said",
+    ],
+    "background": [
+        "Το σχολείο",
+        "The school",
+        "Η γέφυρα είναι η μόνη διάβαση.",
+        "The bridge is the only crossing.",
+        "bulletin",
+        "the only crossing near the school",
+    ],
+    "correction": [
+        "2024-03-06",
+        "Διορθώθηκε η ημέρα.",
+        "The day was corrected.",
+        "Λάθος ημέρα.",
+        "Wrong day.",
+        "footbridge-closed",
+    ],
 }
 
 
@@ -88,7 +135,9 @@ def test_every_placeholder_left_empty_is_reported_on_its_line(kind: str, tmp_pat
     assert code == 1
     lines = target.read_text(encoding="utf-8").splitlines()
     placeholder_lines = {n for n, line in enumerate(lines, 1) if '""' in line.split("#")[0]}
-    reported = {int(m[1]) for m in re.finditer(rf"^content/{FILES[kind]}:(\d+):\d+: ", err, re.MULTILINE)}
+    reported = {
+        int(m[1]) for m in re.finditer(rf"^content/{FILES[kind]}:(\d+):\d+: ", err, re.MULTILINE)
+    }
     # Every problem is at a placeholder, and every placeholder line has a problem.
     assert reported == placeholder_lines, err
     assert f"content/{FILES[kind]}" in err and "Traceback" not in err
@@ -97,8 +146,8 @@ def test_every_placeholder_left_empty_is_reported_on_its_line(kind: str, tmp_pat
 def test_the_event_record_and_the_first_errors_an_editor_sees(tmp_path: Path) -> None:
     project = copy_fixture(tmp_path)
     _, record, _ = new(project, "event")
-    assert record.startswith("\n  # A new event from `explainer new event`: fill in every \"\"")
-    assert "\n  - id: new-event-1\n    title: {el: \"\", en: \"\"}" in record
+    assert record.startswith('\n  # A new event from `explainer new event`: fill in every ""')
+    assert '\n  - id: new-event-1\n    title: {el: "", en: ""}' in record
     append(project, "event", record)
     _, _, err = check(project)
     assert err.splitlines()[:4] == [
@@ -119,7 +168,9 @@ def test_the_fresh_id_is_not_used_anywhere_in_the_fact_base(tmp_path: Path) -> N
 
 def test_a_file_that_check_refuses_still_reserves_its_ids(tmp_path: Path) -> None:
     project = copy_fixture(tmp_path)
-    (project.content / "broken.yaml").write_text('events:\n  - id: new-event-1\n    title: "unclosed\n')
+    (project.content / "broken.yaml").write_text(
+        'events:\n  - id: new-event-1\n    title: "unclosed\n'
+    )
     _, record, _ = new(project, "event")
     assert "  - id: new-event-2\n" in record
 
@@ -128,16 +179,22 @@ def test_an_id_given_with_the_option_is_used(tmp_path: Path) -> None:
     project = copy_fixture(tmp_path)
     code, record, _ = new(project, "actor", "--id", "friends-of-the-bridge")
     assert code == 0
-    assert "\n  - id: friends-of-the-bridge\n    type: \"\"" in record
+    assert '\n  - id: friends-of-the-bridge\n    type: ""' in record
 
 
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ("eleni-markou", "error: the id 'eleni-markou' is already used at content/actors.yaml:8:9 — "
-         "choose another, or leave out --id for a fresh one\n"),
-        ("Eleni Markou", "error: 'Eleni Markou' is not a valid id — use lower-case Latin letters, digits "
-         "and single hyphens, e.g. shoigu-pyongyang-visit\n"),
+        (
+            "eleni-markou",
+            "error: the id 'eleni-markou' is already used at content/actors.yaml:8:9 — "
+            "choose another, or leave out --id for a fresh one\n",
+        ),
+        (
+            "Eleni Markou",
+            "error: 'Eleni Markou' is not a valid id — use lower-case Latin letters, digits "
+            "and single hyphens, e.g. shoigu-pyongyang-visit\n",
+        ),
     ],
 )
 def test_a_taken_or_invalid_id_is_refused(given: str, message: str, tmp_path: Path) -> None:
@@ -153,7 +210,9 @@ def test_new_never_writes_into_the_content_folder(tmp_path: Path) -> None:
     assert digest(project.content) == before
 
 
-def test_an_unknown_kind_lists_the_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_kind_lists_the_kinds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = copy_fixture(tmp_path)
     with pytest.raises(SystemExit):
         cli.main(["--config", str(project.config), "new", "events"])

@@ -61,8 +61,12 @@ def load(path: Path) -> dict[str, Any]:
 def schema_errors(workflow: dict[str, Any]) -> list[str]:
     """Each error where it is; for 'not valid under any of the schemas', the likeliest cause."""
     validator = jsonschema.Draft7Validator(SCHEMA)
-    causes = (jsonschema.exceptions.best_match([error]) for error in validator.iter_errors(workflow))
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in causes if e is not None]
+    causes = (
+        jsonschema.exceptions.best_match([error]) for error in validator.iter_errors(workflow)
+    )
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in causes if e is not None
+    ]
 
 
 def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
@@ -85,10 +89,16 @@ def safety_problems(workflow: dict[str, Any], deploys: bool = False) -> list[str
     if "pull_request_target" in workflow["on"]:
         problems.append("pull_request_target runs fork code with a write token and secrets")
     if workflow.get("permissions") != {"contents": "read"}:
-        problems.append(f"the workflow's permissions must be contents: read, not {workflow.get('permissions')}")
+        problems.append(
+            f"the workflow's permissions must be contents: read, not {workflow.get('permissions')}"
+        )
     for name, job in workflow["jobs"].items():
         granted = job.get("permissions", {})
-        writes = {scope for scope, level in granted.items() if level == "write"} if isinstance(granted, dict) else {granted}
+        writes = (
+            {scope for scope, level in granted.items() if level == "write"}
+            if isinstance(granted, dict)
+            else {granted}
+        )
         allowed = {"pages", "id-token"} if deploys and name == "deploy" else set()
         if writes - allowed:
             problems.append(f"job {name} may write {sorted(writes - allowed)}")
@@ -96,12 +106,21 @@ def safety_problems(workflow: dict[str, Any], deploys: bool = False) -> list[str
             problems.append(f"job {name} can write and also runs the repository's code")
     for step in steps(workflow):
         uses = step.get("uses")
-        if uses is not None and (uses.split("@")[0] not in ALLOWED_ACTIONS or not PINNED.search(uses)):
+        if uses is not None and (
+            uses.split("@")[0] not in ALLOWED_ACTIONS or not PINNED.search(uses)
+        ):
             problems.append(f"step uses {uses}: only GitHub's own actions, at a version")
         if "${{" in step.get("run", ""):
-            problems.append(f"step {step.get('name')!r} pastes an expression into its script: pass it in env")
-        if step.get("uses", "").startswith("actions/checkout@") and step.get("with", {}).get("persist-credentials") is not False:
-            problems.append("checkout must not leave the token in .git/config: persist-credentials: false")
+            problems.append(
+                f"step {step.get('name')!r} pastes an expression into its script: pass it in env"
+            )
+        if (
+            step.get("uses", "").startswith("actions/checkout@")
+            and step.get("with", {}).get("persist-credentials") is not False
+        ):
+            problems.append(
+                "checkout must not leave the token in .git/config: persist-credentials: false"
+            )
     return problems
 
 
@@ -122,7 +141,9 @@ def test_these_are_all_the_workflows() -> None:
     assert sorted(WORKFLOWS.iterdir()) == [PUBLISH, PULL_REQUEST]
 
 
-@pytest.mark.parametrize(("path", "deploys"), [(PULL_REQUEST, False), (PUBLISH, True)], ids=["pull-request", "publish"])
+@pytest.mark.parametrize(
+    ("path", "deploys"), [(PULL_REQUEST, False), (PUBLISH, True)], ids=["pull-request", "publish"]
+)
 def test_the_workflow_is_safe_for_public_pull_requests(path: Path, deploys: bool) -> None:
     assert safety_problems(load(path), deploys) == []
     assert "pull_request_target" not in path.read_text(encoding="utf-8")
@@ -133,10 +154,22 @@ def test_the_workflow_is_safe_for_public_pull_requests(path: Path, deploys: bool
     [
         (lambda w: w["on"].update(pull_request_target=None), "pull_request_target runs fork code"),
         (lambda w: w.update(permissions="write-all"), "permissions must be contents: read"),
-        (lambda w: w["jobs"]["check"].update(permissions={"contents": "write"}), "job check may write ['contents']"),
-        (lambda w: w["jobs"]["check"]["steps"].append({"run": "echo ${{ github.head_ref }}"}), "pass it in env"),
-        (lambda w: w["jobs"]["check"]["steps"].append({"uses": "someone/action@main"}), "only GitHub's own actions"),
-        (lambda w: w["jobs"]["check"]["steps"][0]["with"].pop("persist-credentials"), "persist-credentials: false"),
+        (
+            lambda w: w["jobs"]["check"].update(permissions={"contents": "write"}),
+            "job check may write ['contents']",
+        ),
+        (
+            lambda w: w["jobs"]["check"]["steps"].append({"run": "echo ${{ github.head_ref }}"}),
+            "pass it in env",
+        ),
+        (
+            lambda w: w["jobs"]["check"]["steps"].append({"uses": "someone/action@main"}),
+            "only GitHub's own actions",
+        ),
+        (
+            lambda w: w["jobs"]["check"]["steps"][0]["with"].pop("persist-credentials"),
+            "persist-credentials: false",
+        ),
     ],
 )
 def test_the_safety_rules_catch_unsafe_changes(change: Any, problem: str) -> None:
@@ -148,12 +181,14 @@ def test_the_safety_rules_catch_unsafe_changes(change: Any, problem: str) -> Non
 def test_pull_requests_run_check_diff_tests_and_a_strict_build() -> None:
     workflow = load(PULL_REQUEST)
     assert list(workflow["on"]) == ["pull_request"]
-    assert step_using(workflow, "actions/checkout")["with"]["fetch-depth"] == 0  # the base branch, for diff
+    assert (
+        step_using(workflow, "actions/checkout")["with"]["fetch-depth"] == 0
+    )  # the base branch, for diff
     lines = run_lines(workflow)
     order = [
         ".venv/bin/explainer check",
         '.venv/bin/explainer diff "origin/${BASE_REF}" >> "$GITHUB_STEP_SUMMARY"',
-        ".venv/bin/python -m pytest tests -q -m \"not browser\"",
+        '.venv/bin/python -m pytest tests -q -m "not browser"',
         ".venv/bin/explainer build",
     ]
     assert [line for line in lines if line in order] == order
@@ -169,7 +204,10 @@ def test_main_is_built_and_deployed_to_pages() -> None:
     assert workflow["on"]["push"] == {"branches": ["main"]}
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
     assert ".venv/bin/explainer build" in run_lines({"jobs": {"build": build}})
-    assert step_using({"jobs": {"build": build}}, "actions/upload-pages-artifact")["with"]["path"] == "site/"
+    assert (
+        step_using({"jobs": {"build": build}}, "actions/upload-pages-artifact")["with"]["path"]
+        == "site/"
+    )
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
