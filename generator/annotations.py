@@ -132,7 +132,7 @@ def report(
     problems: Sequence[Problem], environ: Mapping[str, str], out: TextIO | None = None
 ) -> None:
     """Under GitHub Actions: annotate the problems and add them to the step summary; else nothing."""
-    if not is_github_actions(environ):
+    if not problems or not is_github_actions(environ):
         return
     stream = out if out is not None else sys.stdout
     for line in annotation_lines(problems):

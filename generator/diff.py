@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import load, model
-from .problems import Location, Problems, printable
+from .problems import ExplainerError, Location, Problems, printable
 
 WORKING_TREE = "the working tree"
 # Record kinds in the order of content/README.md; the story is a record of its own.
@@ -46,7 +46,7 @@ CONTEXT_WORDS = 4
 GIT_TIMEOUT_SECONDS = 60
 
 
-class DiffError(Exception):
+class DiffError(ExplainerError):
     """The revisions cannot be compared (no git, not a repository, an unknown revision)."""
 
 

@@ -79,12 +79,35 @@ class Problems:
         return sorted(unique, key=lambda problem: problem.location)
 
 
-class FactBaseError(Exception):
+class ExplainerError(Exception):
+    """Something went wrong that the person running the command can put right.
+
+    Every error the program expects is one of these: the command line catches this one
+    type, prints its lines and exits with 1. Any other exception is a bug in the program.
+    """
+
+    def lines(self) -> list[str]:
+        """What the command line prints, one line each."""
+        return [f"error: {self}"]
+
+    def located(self) -> list[Problem]:
+        """The problems found in the fact base, each at its place (for CI annotations)."""
+        return []
+
+
+class FactBaseError(ExplainerError):
     """The fact base has problems; raised between pipeline stages, printed by the CLI."""
 
     def __init__(self, problems: Problems) -> None:
         super().__init__(f"{len(problems)} problem(s) in the fact base")
         self.problems = problems
+
+    def lines(self) -> list[str]:
+        problems = self.located()
+        return [*map(str, problems), f"{len(problems)} problem(s) found; nothing was written."]
+
+    def located(self) -> list[Problem]:
+        return self.problems.sorted()
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:

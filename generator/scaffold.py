@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import load, model
-from .problems import Location, Problems
+from .problems import ExplainerError, Location, Problems
 
 # The kinds an editor adds, by the word used on the command line -> the key of their list.
 KINDS = {
@@ -127,7 +127,7 @@ TEMPLATES = {
 }
 
 
-class ScaffoldError(Exception):
+class ScaffoldError(ExplainerError):
     """The record cannot be made as asked (an id that is taken or not valid)."""
 
 

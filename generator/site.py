@@ -22,8 +22,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
+from .problems import ExplainerError
 
-class SiteBuildError(Exception):
+
+class SiteBuildError(ExplainerError):
     """MkDocs failed; the message lists its warnings."""
 
 

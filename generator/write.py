@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .problems import ExplainerError
+
 MARKER = ".explainer-generated"
 ASSETS = Path(__file__).parent / "assets"
 
 
-class OutputError(Exception):
+class OutputError(ExplainerError):
     """The output folder cannot be written safely; the message says why and what to do."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -9,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli
+from generator import cli, diff, scaffold
+from generator.problems import ExplainerError, FactBaseError
+from generator.render import PageClash
+from generator.site import SiteBuildError
+from generator.write import OutputError
 
 from .conftest import ROOT
 
@@ -104,3 +109,42 @@ def test_every_content_file_points_editors_at_the_schema() -> None:
         expected = "../" * depth + relative.as_posix()
         first_line = yaml_file.read_text(encoding="utf-8").splitlines()[0]
         assert first_line == f"# yaml-language-server: $schema={expected}", yaml_file
+
+
+def test_any_explainer_error_is_printed_once_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class NewKindOfError(ExplainerError):
+        """An error no command raises yet: the command line needs no change to report it."""
+
+    def fails(args: object, project: object) -> str:
+        raise NewKindOfError("the thing cannot be done — do the other thing")
+
+    monkeypatch.setitem(
+        cli.COMMANDS, "check", dataclasses.replace(cli.COMMANDS["check"], run=fails)
+    )
+    assert cli.main(["--config", str(ROOT / "mkdocs.yml"), "check"]) == 1
+    assert capsys.readouterr().err == "error: the thing cannot be done — do the other thing\n"
+
+
+def test_a_bug_is_an_internal_error_with_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def fails(args: object, project: object) -> str:
+        raise KeyError("oops")
+
+    monkeypatch.setitem(
+        cli.COMMANDS, "check", dataclasses.replace(cli.COMMANDS["check"], run=fails)
+    )
+    assert cli.main(["--config", str(ROOT / "mkdocs.yml"), "check"]) == 2
+    assert capsys.readouterr().err == (
+        "internal error: KeyError: 'oops' — rerun with --debug and report it\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "error",
+    [FactBaseError, OutputError, PageClash, SiteBuildError, diff.DiffError, scaffold.ScaffoldError],
+)
+def test_every_error_a_command_expects_is_an_explainer_error(error: type[Exception]) -> None:
+    assert issubclass(error, ExplainerError)
