@@ -1,4 +1,4 @@
-"""Dates written in EDTF (Extended Date/Time Format, Library of Congress).
+"""Reading dates written in EDTF (Extended Date/Time Format, Library of Congress).
 
 The fact base stores every date as an EDTF string so that editors can say
 "about March 2023" (``2023-03~``) or "some time before 30 August 2023"
@@ -7,9 +7,9 @@ The fact base stores every date as an EDTF string so that editors can say
 * validates such strings (with the ``edtf`` package as the authority on syntax,
   plus calendar checks it does not make) and explains mistakes to editors;
 * works out the range of days each expression covers, for sorting and for
-  chronology checks;
-* turns the expressions into natural Greek or English text (``edtf`` has no
-  humaniser, and none that speaks Greek).
+  chronology checks.
+
+Saying them in words, per language, is dates/words.py.
 
 Only the part of EDTF that editors need is supported: a year, month, season or
 day, optionally qualified with ``~`` (approximate), ``?`` (uncertain) or ``%``
@@ -37,13 +37,27 @@ __all__ = [
     "Precision",
     "Qualifier",
     "Season",
-    "humanize",
     "parse",
     "sort_key",
 ]
 
 FORMAT_HINT = (
     "use a year, month or day (2023, 2023-08, 2023-08-30), optionally with ~ ? % or an interval A/B"
+)
+# For messages to editors, which are in English (and for dates said in English).
+MONTHS_IN_ENGLISH = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # A single date of the supported kind; months 21-24 are the seasons.
@@ -428,7 +442,7 @@ def _check_day(year: int, month: int, day: int, date_text: str) -> None:
     # edtf only rejects some impossible days (2023-02-30 but not 2023-02-29).
     days = _days_in_month(year, month)
     if not 1 <= day <= days:
-        month_name = _ENGLISH.months[month - 1]
+        month_name = MONTHS_IN_ENGLISH[month - 1]
         raise DateError(
             f"{date_text} is not a real date ({month_name} {year} has {days} days)",
             "check the day and month",
@@ -490,286 +504,3 @@ def sort_key(d: ParsedDate) -> tuple[bool, datetime.date, bool, datetime.date, s
         upper or datetime.date.max,
         d.text,
     )
-
-
-# --- Humanising ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    """The words of one language; "after_preposition" forms follow from/by."""
-
-    months: tuple[str, ...]  # standing alone: "Μάρτιος 2023"
-    months_after_day: tuple[str, ...]  # "30 Αυγούστου 2023" (Greek genitive)
-    months_after_preposition: tuple[str, ...]  # "από τον Ιούλιο 2023"
-    seasons: dict[Season, str]
-    seasons_after_preposition: dict[Season, str]
-    year_after_preposition: str  # "από το 2023"
-    open_start: str  # "έως ..."
-    open_end: str  # "από ..."
-    unknown_start: str
-    unknown_end: str
-    early_year: str
-    late_year: str
-    qualifiers: dict[Qualifier, str]
-    end_qualifiers: dict[Qualifier, str]  # for an end whose start is exact
-
-
-_GREEK = _Vocabulary(
-    months=(
-        "Ιανουάριος",
-        "Φεβρουάριος",
-        "Μάρτιος",
-        "Απρίλιος",
-        "Μάιος",
-        "Ιούνιος",
-        "Ιούλιος",
-        "Αύγουστος",
-        "Σεπτέμβριος",
-        "Οκτώβριος",
-        "Νοέμβριος",
-        "Δεκέμβριος",
-    ),
-    months_after_day=(
-        "Ιανουαρίου",
-        "Φεβρουαρίου",
-        "Μαρτίου",
-        "Απριλίου",
-        "Μαΐου",
-        "Ιουνίου",
-        "Ιουλίου",
-        "Αυγούστου",
-        "Σεπτεμβρίου",
-        "Οκτωβρίου",
-        "Νοεμβρίου",
-        "Δεκεμβρίου",
-    ),
-    # Accusative with its article; exact days keep the article-less form
-    # ("έως 30 Αυγούστου 2023") usual in Greek dates.
-    months_after_preposition=(
-        "τον Ιανουάριο",
-        "τον Φεβρουάριο",
-        "τον Μάρτιο",
-        "τον Απρίλιο",
-        "τον Μάιο",
-        "τον Ιούνιο",
-        "τον Ιούλιο",
-        "τον Αύγουστο",
-        "τον Σεπτέμβριο",
-        "τον Οκτώβριο",
-        "τον Νοέμβριο",
-        "τον Δεκέμβριο",
-    ),
-    seasons={
-        Season.SPRING: "άνοιξη",
-        Season.SUMMER: "καλοκαίρι",
-        Season.AUTUMN: "φθινόπωρο",
-        Season.WINTER: "χειμώνας",
-    },
-    seasons_after_preposition={
-        Season.SPRING: "την άνοιξη",
-        Season.SUMMER: "το καλοκαίρι",
-        Season.AUTUMN: "το φθινόπωρο",
-        Season.WINTER: "τον χειμώνα",
-    },
-    year_after_preposition="το {year}",
-    open_start="έως {date}",
-    open_end="από {date}",
-    unknown_start="άγνωστη αρχή",
-    unknown_end="άγνωστο τέλος",
-    early_year="αρχές {year}",
-    late_year="τέλη {year}",
-    qualifiers={
-        Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "κατά προσέγγιση",
-        Qualifier.UNCERTAIN: "αβέβαιο",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "κατά προσέγγιση, αβέβαιο",
-    },
-    end_qualifiers={
-        Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "τέλος κατά προσέγγιση",
-        Qualifier.UNCERTAIN: "τέλος αβέβαιο",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "τέλος κατά προσέγγιση, αβέβαιο",
-    },
-)
-
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ENGLISH_SEASONS = {
-    Season.SPRING: "spring",
-    Season.SUMMER: "summer",
-    Season.AUTUMN: "autumn",
-    Season.WINTER: "winter",
-}
-_ENGLISH = _Vocabulary(
-    months=_ENGLISH_MONTHS,
-    months_after_day=_ENGLISH_MONTHS,
-    months_after_preposition=_ENGLISH_MONTHS,
-    seasons=_ENGLISH_SEASONS,
-    seasons_after_preposition=_ENGLISH_SEASONS,
-    year_after_preposition="{year}",
-    open_start="by {date}",
-    open_end="from {date}",
-    unknown_start="unknown start",
-    unknown_end="unknown end",
-    early_year="early {year}",
-    late_year="late {year}",
-    qualifiers={
-        Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "approximately",
-        Qualifier.UNCERTAIN: "uncertain",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "approximate, uncertain",
-    },
-    end_qualifiers={
-        Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "end approximate",
-        Qualifier.UNCERTAIN: "end uncertain",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "end approximate, uncertain",
-    },
-)
-
-_VOCABULARIES = {"el": _GREEK, "en": _ENGLISH}
-
-# Spaced between phrases ("27 Ιουλίου – 30 Αυγούστου"), closed up between
-# single words or numbers ("25–27", "Μάρτιος–Μάιος").
-_DASH = "–"
-_SPACED_DASH = f" {_DASH} "
-
-
-def humanize(d: ParsedDate, lang: str) -> str:
-    """Say a parsed date in natural Greek ("el") or English ("en")."""
-    words = _vocabulary(lang)
-    start, end = d.start, d.end
-    if isinstance(start, DatePoint) and isinstance(end, DatePoint):
-        if not d.is_interval:
-            return _say_point(start, words)
-        return _say_closed_interval(start, end, words)
-    if isinstance(start, MissingEnd) and isinstance(end, DatePoint):
-        return _say_missing_start(start, end, words)
-    if isinstance(start, DatePoint) and isinstance(end, MissingEnd):
-        return _say_missing_end(start, end, words)
-    raise ValueError(f"{d.text!r} has no date to describe")
-
-
-def _vocabulary(lang: str) -> _Vocabulary:
-    try:
-        return _VOCABULARIES[lang]
-    except KeyError:
-        known = ", ".join(sorted(_VOCABULARIES))
-        raise ValueError(f"unknown language {lang!r}; use one of: {known}") from None
-
-
-def _say_point(point: DatePoint, words: _Vocabulary) -> str:
-    return _with_qualifier(_say_date(point, words), point.qualifier, words)
-
-
-def _say_date(point: DatePoint, words: _Vocabulary) -> str:
-    """The date standing alone, without its qualifier."""
-    if point.season is not None:
-        return f"{words.seasons[point.season]} {point.year}"
-    if point.month is None:
-        return str(point.year)
-    if point.day is None:
-        return f"{words.months[point.month - 1]} {point.year}"
-    return f"{point.day} {words.months_after_day[point.month - 1]} {point.year}"
-
-
-def _say_date_after_preposition(point: DatePoint, words: _Vocabulary) -> str:
-    if point.season is not None:
-        return f"{words.seasons_after_preposition[point.season]} {point.year}"
-    if point.month is None:
-        return words.year_after_preposition.format(year=point.year)
-    if point.day is None:
-        return f"{words.months_after_preposition[point.month - 1]} {point.year}"
-    return _say_date(point, words)
-
-
-def _with_qualifier(text: str, qualifier: Qualifier, words: _Vocabulary) -> str:
-    if qualifier is Qualifier.NONE:
-        return text
-    return f"{text} ({words.qualifiers[qualifier]})"
-
-
-def _say_missing_start(start: MissingEnd, end: DatePoint, words: _Vocabulary) -> str:
-    if start is MissingEnd.OPEN:
-        phrase = words.open_start.format(date=_say_date_after_preposition(end, words))
-        return _with_qualifier(phrase, end.qualifier, words)
-    return words.unknown_start + _SPACED_DASH + _say_point(end, words)
-
-
-def _say_missing_end(start: DatePoint, end: MissingEnd, words: _Vocabulary) -> str:
-    if end is MissingEnd.OPEN:
-        phrase = words.open_end.format(date=_say_date_after_preposition(start, words))
-        return _with_qualifier(phrase, start.qualifier, words)
-    return _say_point(start, words) + _SPACED_DASH + words.unknown_end
-
-
-def _say_closed_interval(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
-    # A qualifier shared by both ends is said once, after the whole range;
-    # different qualifiers stay with their own ends.
-    if start.qualifier is end.qualifier:
-        return _with_qualifier(_say_range(start, end, words), start.qualifier, words)
-    if start.qualifier is Qualifier.NONE:
-        # A bare "(approximately)" at the very end would read as covering the
-        # whole range, so name the end it belongs to.
-        range_text = _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
-        return f"{range_text} ({words.end_qualifiers[end.qualifier]})"
-    return _say_point(start, words) + _SPACED_DASH + _say_point(end, words)
-
-
-def _say_range(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
-    """The range without qualifiers, as compact as stays unambiguous."""
-    if start.same_date_as(end):
-        return _say_date(start, words)
-    part_of_year = _say_part_of_year(start, end, words)
-    if part_of_year is not None:
-        return part_of_year
-    if start.precision is end.precision and start.year == end.year:
-        return _say_range_within_year(start, end, words)
-    if start.precision is end.precision is Precision.YEAR:
-        return f"{start.year}{_DASH}{end.year}"
-    return _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
-
-
-def _say_part_of_year(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str | None:
-    """Name the first or last quarter of a year: "early 2022", "late 2022"."""
-    if not (start.precision is end.precision is Precision.MONTH):
-        return None
-    if start.year != end.year:
-        return None
-    months = (start.month, end.month)
-    if months == (1, 3):
-        return words.early_year.format(year=start.year)
-    if months == (10, 12):
-        return words.late_year.format(year=start.year)
-    return None
-
-
-def _say_range_within_year(start: DatePoint, end: DatePoint, words: _Vocabulary) -> str:
-    """Two different dates of the same precision in the same year."""
-    year = start.year
-    if start.season is not None and end.season is not None:
-        return f"{words.seasons[start.season]}{_DASH}{words.seasons[end.season]} {year}"
-    if start.month is None or end.month is None:
-        # Unreachable: two different dates of year precision differ in year.
-        return _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
-    if start.day is None or end.day is None:
-        first, last = words.months[start.month - 1], words.months[end.month - 1]
-        return f"{first}{_DASH}{last} {year}"
-    last_month = words.months_after_day[end.month - 1]
-    if start.month == end.month:
-        return f"{start.day}{_DASH}{end.day} {last_month} {year}"
-    first_month = words.months_after_day[start.month - 1]
-    return f"{start.day} {first_month}{_SPACED_DASH}{end.day} {last_month} {year}"
