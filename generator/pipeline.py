@@ -10,7 +10,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, history, load, model, parallel, render, site, write
+from . import checks, load, model, parallel, render, site, write
 from .problems import FactBaseError, Location, Problems
 
 
@@ -143,7 +143,7 @@ def generate(
         settings = render.Settings(
             language=config.language,
             edit_base=edit_base,
-            last_changed=history.last_changed(project.root, project.content_dir)
+            last_changed=load.last_changed(project.root, project.content_dir)
             if with_history
             else {},
         )

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from generator import cli, load
+from generator.load import yaml_file
 from tests.errors import HERE, SCENARIOS, run_check, scenario_project
 from tests.support import copy_fixture, run_main, run_subprocess
 
@@ -155,7 +156,7 @@ def test_very_deep_nesting_is_a_located_error_not_a_crash(
     parser: type, style: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # PyYAML's own composer recurses and dies near 1,000 levels; the loader never recurses.
-    monkeypatch.setattr(load, "_Parser", parser)
+    monkeypatch.setattr(yaml_file, "_Parser", parser)
     depth = 1100  # the file stays under the size limit
     if style == "flow":
         text = "events: " + "[" * depth + "]" * depth + "\n"

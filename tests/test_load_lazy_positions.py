@@ -17,6 +17,7 @@ from unittest import mock
 import pytest
 
 from generator import load, pipeline, scaffold
+from generator.load import yaml_file
 from generator.problems import FactBaseError, Problems
 
 from .support import REPO_ROOT, child_env, copy_fixture
@@ -31,7 +32,7 @@ def loaded_eagerly(
     """load_file, with the loading walk itself recording every position (as it used to)."""
     recorded: dict[load.DataPath, load.Position] = {}
 
-    class Recording(load._Walker):
+    class Recording(yaml_file._Walker):
         def __init__(
             self,
             source: load.SourceFile,
@@ -45,7 +46,7 @@ def loaded_eagerly(
 
     source = load.SourceFile(Path("x.yaml"), "content/x.yaml")
     problems = Problems()
-    with mock.patch.object(load, "_Walker", Recording):
+    with mock.patch.object(yaml_file, "_Walker", Recording):
         load.load_file(source, content, problems)
     return source, problems, recorded
 
@@ -141,13 +142,13 @@ def test_a_file_never_loaded_has_no_positions() -> None:
 def files_located(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The files whose positions are found, by their shown path, in the order asked for."""
     located: list[str] = []
-    find = load._positions_of
+    find = yaml_file._positions_of
 
     def counted(source: load.SourceFile) -> dict[load.DataPath, load.Position]:
         located.append(Path(source.display).name)
         return find(source)
 
-    monkeypatch.setattr(load, "_positions_of", counted)
+    monkeypatch.setattr(yaml_file, "_positions_of", counted)
     # In this process: a forked helper's walks would not be counted here.
     monkeypatch.setenv("EXPLAINER_WORKERS", "1")
     yield located

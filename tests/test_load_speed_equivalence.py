@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import load
+from generator.load import characters, yaml_file
 from generator.problems import Problems
 from tests.test_loader_properties import data
 
@@ -35,12 +36,12 @@ def load_text(text: str) -> tuple[load.SourceFile, Problems]:
 
 
 def test_ordinary_characters_are_allowed_visible_and_no_line_breaks() -> None:
-    ordinary = load.NOT_ORDINARY.sub("", ALL_CHARACTERS)
+    ordinary = characters.NOT_ORDINARY.sub("", ALL_CHARACTERS)
     assert "a" in ordinary and "Ω" in ordinary and "—" in ordinary and "€" in ordinary
     for char in ordinary:
         assert not load.is_invisible(char), load.describe_character(char)
-        assert not load.NOT_ALLOWED_IN_YAML.match(char), load.describe_character(char)
-        assert not load.UNUSUAL_LINE_BREAKS.match(char), load.describe_character(char)
+        assert not characters.NOT_ALLOWED_IN_YAML.match(char), load.describe_character(char)
+        assert not characters.UNUSUAL_LINE_BREAKS.match(char), load.describe_character(char)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,7 @@ def test_backslashes_outside_double_quotes_are_plain_text() -> None:
 
 
 def test_positions_are_ordinary_positions() -> None:
-    made = load._position(3, 4, 1, 2, "NO")
+    made = yaml_file._position(3, 4, 1, 2, "NO")
     written = load.Position(3, 4, 1, 2, "NO")
     assert made == written and hash(made) == hash(written) and repr(made) == repr(written)
     assert type(made) is load.Position
@@ -155,7 +156,7 @@ def same(a: Any, b: Any) -> bool:
     flow=st.sampled_from([None, True, False]),
     allow_unicode=st.booleans(),
 )
-@pytest.mark.parametrize("parser", [load._Parser, yaml.SafeLoader], ids=["C", "Python"])
+@pytest.mark.parametrize("parser", [yaml_file._Parser, yaml.SafeLoader], ids=["C", "Python"])
 def test_data_and_positions_are_those_of_the_composed_nodes(
     parser: Any, value: Any, flow: bool | None, allow_unicode: bool
 ) -> None:
@@ -171,9 +172,9 @@ def test_data_and_positions_are_those_of_the_composed_nodes(
         default_flow_style=flow,
         sort_keys=False,
     )
-    with mock.patch.object(load, "_Parser", parser):
+    with mock.patch.object(yaml_file, "_Parser", parser):
         source, problems = load_text(text)
-    if load.NOT_ALLOWED_IN_YAML.search(text) or load.UNUSUAL_LINE_BREAKS.search(text):
+    if characters.NOT_ALLOWED_IN_YAML.search(text) or characters.UNUSUAL_LINE_BREAKS.search(text):
         assert len(problems.items) == 1 and source.data is None  # the file is refused whole
         return
     expected, positions, invisible = composed(text)

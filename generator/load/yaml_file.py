@@ -1,4 +1,4 @@
-"""Read the YAML files of a content folder into plain data, and tell where every value is.
+"""Read one YAML file of the fact base into plain data, and tell where every value is.
 
 Safety comes first: the fact base is edited by the public. So the loader walks the
 parser's events itself instead of using a PyYAML constructor: no tags are
@@ -23,50 +23,28 @@ of them at once, but its data is then dropped: half-read data only causes follow
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import collector
-from .problems import Location, Problems, did_you_mean
+from .. import collector
+from ..problems import Location, Problems
+from .characters import (
+    BIDI_CONTROLS,
+    NOT_ALLOWED_IN_YAML,
+    NOT_ORDINARY,
+    UNUSUAL_LINE_BREAKS,
+    describe_character,
+    invisible_characters,
+    is_invisible,
+)
 
 MAX_FILE_BYTES = 1024 * 1024
-MAX_SOURCE_TEXT_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_PROBLEMS_PER_FILE = 20
-SAFE_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-
-# Characters that YAML refuses in a file (PyYAML's reader would raise on them). Checked
-# first, so that the editor gets a located message instead of the parser's.
-NOT_ALLOWED_IN_YAML = re.compile(
-    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
-# Line breaks that YAML counts but editors may not show or count: line numbers would drift.
-UNUSUAL_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
-# Invisible characters that Unicode does not class as format characters (Cf), but that
-# render as nothing all the same.
-OTHER_INVISIBLE = {"\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u3164", "\uffa0"} | {
-    chr(c) for c in range(0x180B, 0x1810)
-}
-# Bidi controls: they reorder what is displayed, so text can read differently from what it is.
-BIDI_CONTROLS = {"\u061c", "\u200e", "\u200f"} | {
-    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
-# Characters that YAML allows, that are no unusual line break and that are visible (a test
-# holds each against is_invisible): tab, line feed, ASCII, Latin, Greek, Cyrillic, common
-# punctuation, currency signs, letter-like symbols, arrows. A file of these alone (the usual
-# case) needs neither the two searches above nor a look at each of its values for invisible
-# characters, and one search tells.
-ORDINARY_CHARACTERS = (
-    "\t\n\x20-\x7e\xa0-\xac\xae-\u034e\u0350-\u05ff\u1e00-\u1fff"
-    "\u2010-\u2027\u2030-\u205f\u20a0-\u20cf\u2100-\u21ff"
-)
-NOT_ORDINARY = re.compile(f"[^{ORDINARY_CHARACTERS}]")
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
     _Parser: Any = yaml.CSafeLoader
@@ -82,31 +60,6 @@ def field_path(path: DataPath) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
-
-
-def is_invisible(char: str) -> bool:
-    """True for characters that show as nothing (zero-width, bidi controls, soft hyphen, …)."""
-    return unicodedata.category(char) == "Cf" or char in OTHER_INVISIBLE
-
-
-# Characters already found visible. A fact base repeats a small alphabet, so a set
-# difference (in C) leaves almost nothing to test one character at a time.
-_KNOWN_VISIBLE: set[str] = set()
-
-
-def invisible_characters(text: str) -> list[str]:
-    """The distinct invisible characters of text, sorted."""
-    if _KNOWN_VISIBLE.issuperset(text):  # the usual case, without building a set
-        return []
-    unknown = set(text).difference(_KNOWN_VISIBLE)
-    found = sorted(c for c in unknown if is_invisible(c))
-    _KNOWN_VISIBLE.update(unknown.difference(found))
-    return found
-
-
-def describe_character(char: str) -> str:
-    """'U+202E RIGHT-TO-LEFT OVERRIDE': how a character is named in messages."""
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'control character')}"
 
 
 @dataclass(frozen=True)
@@ -156,68 +109,6 @@ class SourceFile:
         if at_key and probe == tuple(path):
             return Location(self.display, position.key_line, position.key_column)
         return Location(self.display, position.line, position.column)
-
-
-def display_path(path: Path, relative_to: Path) -> str:
-    try:  # the folder resolved, not the file: a link is shown where it is, not where it points
-        return (path.parent.resolve() / path.name).relative_to(relative_to.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def load_folder(
-    content_dir: Path, problems: Problems, shown_from: Path | None = None
-) -> list[SourceFile]:
-    """Every *.yaml file below content_dir, in a stable order; problems are added, not raised."""
-    shown_from = shown_from or Path.cwd()
-    root = content_dir.resolve()
-    loaded = []
-    for path in _yaml_files(content_dir):
-        source = SourceFile(path, display_path(path, shown_from))
-        unsafe = [
-            part
-            for part in path.relative_to(content_dir).parts
-            if not SAFE_FILE_NAME.fullmatch(part)
-        ]
-        if unsafe:
-            # File names end up in the site's edit links and in messages: keep them plain.
-            suggestion = (
-                re.sub(r"-*\.-*", ".", re.sub(r"[^A-Za-z0-9._-]+", "-", unsafe[0])).strip("-.")
-                or "events.yaml"
-            )
-            problems.add(
-                Location(source.display, 1, 1),
-                "",
-                f"the name '{unsafe[0]}' may hold only Latin letters, digits, '-', '_' and '.'",
-                f"rename it, e.g. to '{suggestion}'",
-            )
-            source.failed = True
-            loaded.append(source)
-            continue
-        if not path.resolve().is_relative_to(root):
-            # A link in the content folder could make the checker read (and quote back in
-            # its messages) any file on the machine.
-            problems.add(
-                Location(source.display, 1, 1),
-                "",
-                "the file is a link to a file outside the content folder",
-                "replace the link by the file itself",
-            )
-            source.failed = True
-            loaded.append(source)
-            continue
-        load_file(source, path.read_bytes(), problems)
-        loaded.append(source)
-    return loaded
-
-
-def _yaml_files(content_dir: Path) -> list[Path]:
-    # os.walk does not follow links to folders, so a link cannot make the walk loop.
-    found: list[Path] = []
-    for folder, subfolders, names in os.walk(content_dir):
-        subfolders.sort()
-        found.extend(Path(folder, name) for name in names if name.endswith((".yaml", ".yml")))
-    return sorted(p for p in found if p.is_file())
 
 
 def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
@@ -713,60 +604,3 @@ class _Walker:
             return self.constructor.construct_object(node)
         except (ValueError, OverflowError, yaml.constructor.ConstructorError):
             return text  # e.g. 2023-02-30: not a real date; the date check says so
-
-
-# --- source texts -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TextFileRequest:
-    """A source's archived text to read: its path as written, and where that was written."""
-
-    source_id: str
-    text_file: str
-    where: Location
-    field: str
-
-
-def read_source_texts(
-    requests: list[TextFileRequest], content_dir: Path, problems: Problems
-) -> dict[str, str]:
-    """The archived source texts, by source id; a missing or unreadable one is a problem."""
-    texts: dict[str, str] = {}
-    root = content_dir.resolve()
-    available = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.txt") if p.is_file())
-    for request in requests:
-        path = (root / request.text_file).resolve()
-
-        def say(message: str, hint: str, request: TextFileRequest = request) -> None:
-            problems.add(request.where, request.field, message, hint)
-
-        if not path.is_relative_to(root):
-            say(
-                f"'{request.text_file}' is outside the content folder",
-                "keep source texts inside content/, e.g. sources/NAME.el.txt",
-            )
-        elif not path.is_file():
-            say(
-                f"there is no file '{request.text_file}' in the content folder",
-                did_you_mean(request.text_file, available)
-                or "add the source's text there, or correct the path",
-            )
-        elif path.stat().st_size > MAX_SOURCE_TEXT_BYTES:
-            say(
-                f"'{request.text_file}' is {path.stat().st_size:,} bytes, over the limit of "
-                f"{MAX_SOURCE_TEXT_BYTES:,} bytes (8 MiB)",
-                "archive only the text of the source",
-            )
-        else:
-            content = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
-            try:
-                texts[request.source_id] = (
-                    content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-                )
-            except UnicodeDecodeError as error:
-                say(
-                    f"'{request.text_file}' is not valid UTF-8 text (byte {error.start:,})",
-                    "save it with the encoding UTF-8",
-                )
-    return texts
