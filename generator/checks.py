@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import functools
 import re
-import typing
 import unicodedata
 from collections.abc import Iterator
 
@@ -29,6 +27,7 @@ from .model import (
     Response,
     Stated,
     When,
+    parts,
 )
 from .problems import Problems, did_you_mean
 
@@ -71,18 +70,6 @@ def _records_by_id(facts: FactBase) -> dict[str, BaseModel]:
     return records
 
 
-def walk(
-    model: BaseModel, path: tuple[str | int, ...] = ()
-) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
-    """Every model nested in `model` (itself included), with its path, parents first."""
-    return _walk(model, path, BaseModel)
-
-
-def citations(model: BaseModel) -> list[Citation]:
-    """Every quote cited anywhere in model, in order; only fields that can hold one are opened."""
-    return [part for _, part in _walk(model, (), Citation)]  # type: ignore[misc]
-
-
 # The parts check() looks at; the walk for it leaves out the others (texts, relations),
 # more than half of all parts.
 CHECKED_PARTS = (Citation, When, Stated, Prose)
@@ -90,66 +77,7 @@ CHECKED_PARTS = (Citation, When, Stated, Prose)
 
 def _walk_checked(model: BaseModel) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
     """Like walk, but only the parts of CHECKED_PARTS kinds."""
-    return _walk(model, (), CHECKED_PARTS)
-
-
-def _walk(
-    model: BaseModel,
-    path: tuple[str | int, ...],
-    wanted: type[BaseModel] | tuple[type[BaseModel], ...],
-) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
-    """The parts of model (itself included) that are `wanted`, with their paths, parents first."""
-    # An explicit stack instead of recursive generators: a fact base has hundreds of
-    # thousands of parts, and each level of `yield from` costs on every one of them.
-    stack: list[tuple[tuple[str | int, ...], BaseModel]] = [(path, model)]
-    while stack:
-        path, model = stack.pop()
-        if isinstance(model, wanted):
-            yield path, model
-        fields = _fields_leading_to(type(model), wanted)
-        if not fields:
-            continue
-        children: list[tuple[tuple[str | int, ...], BaseModel]] = []
-        for name in fields:
-            value = getattr(model, name)
-            if isinstance(value, BaseModel):
-                children.append(((*path, name), value))
-            elif isinstance(value, list):
-                for index, item in enumerate(value):
-                    if isinstance(item, BaseModel):
-                        children.append(((*path, name, index), item))
-        stack.extend(reversed(children))  # popped in field order
-
-
-@functools.cache
-def _fields_leading_to(
-    cls: type[BaseModel], wanted: type[BaseModel] | tuple[type[BaseModel], ...]
-) -> tuple[str, ...]:
-    """The fields of cls whose type can hold a `wanted` model, directly or further down."""
-    return tuple(
-        name
-        for name, info in cls.model_fields.items()
-        if _can_lead_to(info.annotation, wanted, frozenset())
-    )
-
-
-def _can_lead_to(
-    annotation: object,
-    wanted: type[BaseModel] | tuple[type[BaseModel], ...],
-    seen: frozenset[type[BaseModel]],
-) -> bool:
-    if annotation is typing.Any:
-        return True  # could be anything
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        if issubclass(annotation, wanted):
-            return True
-        if annotation in seen:
-            return False  # a model within itself: its other fields tell where it leads
-        return any(
-            _can_lead_to(info.annotation, wanted, seen | {annotation})
-            for info in annotation.model_fields.values()
-        )
-    return any(_can_lead_to(argument, wanted, seen) for argument in typing.get_args(annotation))
+    return parts(model, (), CHECKED_PARTS)
 
 
 # --- references ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import jinja2
 
 from . import dates, exports, linked_data, markdown, parallel, pictures, relationship_map
-from .checks import citations, normalise
+from .checks import normalise
 from .labels import label
 from .model import (
     Citation,
@@ -32,6 +32,7 @@ from .model import (
     Response,
     Text,
     When,
+    citations,
 )
 from .write import OutputError
 

@@ -63,7 +63,7 @@ def test_every_citation_links_to_its_quote_on_the_source_page(
     facts = pipeline.check(article_project)
     source_page = page(article_site, "sources/article")
     anchors = ids_in(source_page)
-    from generator.checks import citations
+    from generator.model import citations
 
     records = [facts.story, *(getattr(facts, facts.kind_of(i) or "")[i] for i in facts.origins)]
     cited = {quote_anchor(c.source, c.quote) for record in records for c in citations(record)}

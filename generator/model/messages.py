@@ -10,8 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .load import DataPath, SourceFile, field_path
-from .problems import Location, did_you_mean
+from ..load import DataPath, SourceFile, field_path
+from ..problems import Location, did_you_mean
+from .records import Text
 
 KIND_OF_VALUE = {dict: "a mapping (key: value)", list: "a list", type(None): "nothing"}
 
@@ -211,7 +212,5 @@ def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
 
 
 def _is_text_model(model: type[BaseModel], loc: tuple[Any, ...]) -> bool:
-    from .model import Text
-
     at = _model_at(model, loc)
     return isinstance(at, type) and issubclass(at, Text)

@@ -1,4 +1,5 @@
-"""The fact base's typed model: the single source of truth for validation and JSON Schema.
+"""The records editors write, as typed models: the single source of truth for validation
+and for the JSON Schema of content files.
 
 Field descriptions are written for editors (they show in editors through the JSON
 Schema). Rules that span several fields or records live in checks.py, where they
@@ -7,10 +8,7 @@ can point at the exact field.
 
 from __future__ import annotations
 
-import posixpath
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -18,21 +16,12 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
 )
 from pydantic_core import PydanticCustomError
 
-from . import collector, dates
-from .load import DataPath, SourceFile, field_path
-from .messages import explain
-from .problems import Location, Problems, did_you_mean
+from .. import dates
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-# Ids the site already uses for something else: a record with one would replace that page.
-RESERVED_IDS = {
-    "index": "it names the list pages (actors/index, sources/index)",
-    "story": "it names the story itself in links and citations",
-}
 
 
 def _not_blank(value: str) -> str:
@@ -567,193 +556,3 @@ RECORD_NAMES = {
     "background": "background section",
     "corrections": "correction",
 }
-
-
-# --- The assembled fact base -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a record was written, so that every later message and edit link can point there."""
-
-    file: SourceFile
-    path: DataPath
-
-    def locate(self, *subpath: str | int, at_key: bool = False) -> Location:
-        return self.file.locate((*self.path, *subpath), at_key=at_key)
-
-    def field(self, *subpath: str | int) -> str:
-        return field_path((*self.path, *subpath))
-
-
-@dataclass
-class FactBase:
-    story: Story
-    story_origin: Origin
-    sources: dict[str, Source]
-    actors: dict[str, Actor]
-    events: dict[str, Event]
-    claims: dict[str, Claim]
-    responses: dict[str, Response]
-    background: dict[str, Section]
-    corrections: dict[str, Correction]
-    origins: dict[str, Origin]
-    source_texts: dict[str, str] = dataclass_field(default_factory=dict)
-    # Records that exist but could not be read: their own problems are reported, so
-    # references to them are not (they would only repeat the same mistake).
-    unreadable_ids: set[str] = dataclass_field(default_factory=set)
-    # False when a file or a list of records could not be read at all: any id may be
-    # defined there, so no reference can be called dangling.
-    complete: bool = True
-
-    def kind_of(self, record_id: str) -> str | None:
-        for kind in RECORD_KINDS:
-            if record_id in getattr(self, kind):
-                return kind
-        return None
-
-
-def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
-    """Validate every record of every file; report all problems; assemble what is valid."""
-    with collector.paused():
-        return _build(files, problems)
-
-
-def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:
-    story: tuple[Story, Origin] | None = None
-    story_written = False
-    records: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_KINDS}
-    origins: dict[str, Origin] = {}
-    unreadable: set[str] = set()
-    complete = not any(source.failed for source in files)
-    for source in files:
-        if source.data is None:
-            continue  # an empty file, or the loader already said why
-        if not isinstance(source.data, dict):
-            complete = False
-            problems.add(
-                source.locate(()),
-                "",
-                "the file must be a mapping of record kinds (story:, events:, …)",
-                "start the file with a key such as 'events:'",
-            )
-            continue
-        for key, value in source.data.items():
-            if key == "story":
-                story_written = True
-                parsed = _validate(Story, value, source, ("story",), problems)
-                if parsed is None:
-                    continue
-                if story is not None:
-                    problems.add(
-                        source.locate(("story",), at_key=True),
-                        "story",
-                        f"a second story (the first is at {story[1].locate()})",
-                        "keep exactly one 'story:' in the whole content folder",
-                    )
-                    continue
-                story = (parsed, Origin(source, ("story",)))
-            elif key in RECORD_KINDS:
-                if not isinstance(value, list):
-                    complete = False
-                unreadable |= _build_records(key, value, source, records, origins, problems)
-            else:
-                problems.add(
-                    source.locate((key,), at_key=True),
-                    key,
-                    f"unknown record kind '{key}'",
-                    did_you_mean(key, ["story", *RECORD_KINDS])
-                    or f"use one of: story, {', '.join(RECORD_KINDS)}",
-                )
-    if story is None:
-        if not story_written and complete:  # else it may be in a file that could not be read
-            shown = (
-                posixpath.commonpath([posixpath.dirname(f.display) for f in files])
-                if files
-                else "content"
-            )
-            problems.add(
-                Location(f"{shown}/story.yaml", 1, 1),
-                "story",
-                "the fact base has no story",
-                "add a file story.yaml with 'story:' (title, primary_source)",
-            )
-        return None
-    return FactBase(
-        story[0], story[1], origins=origins, unreadable_ids=unreadable, complete=complete, **records
-    )
-
-
-def _build_records(
-    kind: str,
-    value: Any,
-    source: SourceFile,
-    records: dict[str, dict[str, Any]],
-    origins: dict[str, Origin],
-    problems: Problems,
-) -> set[str]:
-    """Validate a list of records into `records`; return the ids of those that could not be."""
-    if not isinstance(value, list):
-        problems.add(
-            source.locate((kind,)),
-            kind,
-            f"'{kind}' must be a list of records",
-            "start each record with '- id: …'",
-        )
-        return set()
-    model = RECORD_KINDS[kind]
-    unreadable = set()
-    for index, raw in enumerate(value):
-        path: DataPath = (kind, index)
-        record = _validate(model, raw, source, path, problems)
-        if record is None:
-            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                unreadable.add(raw["id"])
-            continue
-        record_id: str = record.id
-        if record_id in origins:
-            first = origins[record_id]
-            first_kind = next(k for k, kept in records.items() if record_id in kept)
-            problems.add(
-                source.locate((*path, "id")),
-                field_path((*path, "id")),
-                f"the id '{record_id}' is already used by the {RECORD_NAMES[first_kind]} at {first.locate('id')}",
-                "give this record another id: ids are unique across the whole fact base",
-            )
-            unreadable.add(record_id)
-            continue
-        if record_id in RESERVED_IDS:
-            problems.add(
-                source.locate((*path, "id")),
-                field_path((*path, "id")),
-                f"the id '{record_id}' is reserved: {RESERVED_IDS[record_id]}",
-                f"give this record another id, such as '{record_id}-{kind.rstrip('s')}'",
-            )
-            unreadable.add(record_id)
-            continue
-        origins[record_id] = Origin(source, path)
-        records[kind][record_id] = record
-    return unreadable
-
-
-def _validate(
-    model: type[Strict], raw: Any, source: SourceFile, path: DataPath, problems: Problems
-) -> Any:
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        for detail in error.errors(include_url=False):
-            problems.add(*explain(model, detail, source, path))
-        return None
-
-
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one content file, for editors' tools (yaml-language-server)."""
-    schema = ContentFile.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Explainer fact base file"
-    schema["description"] = (
-        "One YAML file of the fact base under content/. "
-        "/ Ένα αρχείο YAML της βάσης γεγονότων στο content/."
-    )
-    return schema
