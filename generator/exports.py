@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_origin
 from pydantic import ConfigDict, Field
 
 from . import dates
+from .crosslink.urls import page_url
 from .linked_data import plain_text
 from .model import (
     Actor,
@@ -39,10 +40,9 @@ from .model import (
     Text,
     When,
 )
-from .site_urls import page_url
 
 if TYPE_CHECKING:
-    from .render import Links
+    from .crosslink import Links
 
 FORMAT_VERSION = "1.0"
 JSON_PATH = "data/explainer.json"

@@ -25,12 +25,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import dates, markdown, svg
+from .crosslink.urls import relative_url
 from .labels import label
 from .model import Actor, Claim, Event, FactBase, Prose, Response, Source, Text, When
-from .site_urls import relative_url
 
 if TYPE_CHECKING:
-    from .render import Links
+    from .crosslink import Links
 
 SOURCE_TYPES = {"news-article": "NewsArticle", "report": "Report"}
 ACTOR_TYPES = {

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import relationship_map, visual_timeline
-from .site_urls import page_link, relative_url
+from .crosslink.urls import page_link, relative_url
 
 if TYPE_CHECKING:
+    from .crosslink import Chronicle, ChroniclePage, Links
     from .model import FactBase
-    from .render import Chronicle, ChroniclePage, Links
 
 
 def timeline_figure(

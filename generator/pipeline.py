@@ -10,7 +10,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, load, model, parallel, render, site, write
+from . import checks, crosslink, load, model, parallel, render, site, write
 from .problems import FactBaseError, Location, Problems
 
 
@@ -82,7 +82,7 @@ def _loaded(project: Project) -> tuple[model.FactBase | None, Problems]:
 
 def _checked_and_cross_linked(
     project: Project, workers: int
-) -> tuple[model.FactBase, render.Links]:
+) -> tuple[model.FactBase, crosslink.Links]:
     """As check(), and the fact base cross-linked for rendering.
 
     Checking and cross-linking only read the loaded fact base, so the checks run on
@@ -93,9 +93,9 @@ def _checked_and_cross_linked(
     if facts is None:
         raise FactBaseError(problems)
     checked = parallel.start(lambda: _problems_found_by_checks(facts), workers)
-    links: render.Links | Exception
+    links: crosslink.Links | Exception
     try:
-        links = render.cross_link(facts)
+        links = crosslink.cross_link(facts)
     except Exception as error:  # raised below, unless the checks explain it
         links = error
     problems.extend(checked.result().items)

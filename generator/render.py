@@ -9,30 +9,34 @@ Markdown on purpose (see `Md` and the environment's `finalize`).
 from __future__ import annotations
 
 import functools
-import hashlib
 import posixpath
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, TypeVar
 
 import jinja2
 
 from . import dates, exports, linked_data, markdown, parallel, pictures, relationship_map
-from .checks import normalise
+from .crosslink import (
+    Chronicle,
+    ChroniclePage,
+    Links,
+    QuoteUse,
+    TimelineEntry,
+    cross_link,
+    quote_anchor,
+)
 from .labels import label
 from .model import (
     Citation,
     Claim,
-    Correction,
     Event,
     FactBase,
     Prose,
     Response,
     Text,
     When,
-    citations,
 )
 from .write import OutputError
 
@@ -50,73 +54,6 @@ class Settings:
     content_prefix: str = "content"  # the content folder as the repository knows it
     # content file -> ISO day of its last committed change; empty: say nothing
     last_changed: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class QuoteUse:
-    anchor: str
-    quote: str
-    used_by: tuple[str, ...]  # record ids, in order of first use
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    kind: str  # event | claim | response
-    record: Any
-    when: When
-    sort_key: tuple[Any, ...]
-    year: str
-
-
-@dataclass(frozen=True)
-class ChroniclePage:
-    """One page of a dated list: all of it, the index of a split list, or one year."""
-
-    path: str
-    year: str | None  # None: the whole list, or the index of years when split
-    groups: list[tuple[str, list[TimelineEntry]]]
-    # Within a year too long for one page: the month ("03"), or for undated
-    # entries the part number ("2"); empty when the page holds the whole year.
-    part: str = ""
-
-
-@dataclass(frozen=True)
-class Chronicle:
-    """A dated list (timeline, claims, denials), split by year once it is long.
-
-    One page per year keeps every page small and the navigation fixed in size,
-    however long the story runs.
-    """
-
-    pages: list[ChroniclePage]
-    years: list[tuple[ChroniclePage, int]]  # (page, entries) when split; empty otherwise
-
-    def neighbours(self, page: ChroniclePage) -> tuple[ChroniclePage | None, ChroniclePage | None]:
-        if page.year is None:
-            return None, None
-        position = self.pages.index(page)
-        before = self.pages[position - 1] if position > 1 else None
-        after = self.pages[position + 1] if position + 1 < len(self.pages) else None
-        return before, after
-
-
-@dataclass
-class Links:
-    """Everything cross-linked, gathered before any page is rendered."""
-
-    page_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (page, anchor)
-    quotes: dict[str, dict[str, QuoteUse]] = field(default_factory=dict)  # source -> key -> use
-    answered_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
-    events_of: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
-    claims_by: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
-    claims_about: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
-    claims_at: dict[str, list[Claim]] = field(
-        default_factory=lambda: defaultdict(list)
-    )  # event -> claims
-    responses_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
-    files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    chronicles: dict[str, Chronicle] = field(default_factory=dict)  # timeline, claims, denials
-    corrections_of: dict[str, list[Correction]] = field(default_factory=lambda: defaultdict(list))
 
 
 Kept = TypeVar("Kept")
@@ -141,164 +78,8 @@ class PageClash(OutputError):
         self.paths = paths
 
 
-@functools.cache  # worked out while cross-linking, then looked up by every citation
-def quote_anchor(source_id: str, quote: str) -> str:
-    """A stable anchor for a quote: the same words give the same anchor in every build."""
-    digest = hashlib.sha1(f"{source_id}\n{normalise(quote)}".encode()).hexdigest()
-    return f"q-{digest[:10]}"
-
-
-def cross_link(facts: FactBase) -> Links:
-    links = Links()
-    for source_id in facts.sources:
-        links.page_of[source_id] = (f"sources/{source_id}.md", "")
-        links.quotes[source_id] = {}
-    for actor_id in facts.actors:
-        links.page_of[actor_id] = (f"actors/{actor_id}.md", "")
-    events = [("event", e) for e in facts.events.values()]
-    claims = [("claim", c) for c in facts.claims.values()]
-    responses = [("response", r) for r in facts.responses.values()]
-    # Sorted once: within one kind, the timeline's order is that kind's own date order.
-    timeline = dated_entries([*events, *claims, *responses])
-    links.chronicles = {
-        "timeline": chronicle("timeline", timeline),
-        "claims": chronicle("claims", [e for e in timeline if e.kind == "claim"]),
-        "denials": chronicle("denials", [e for e in timeline if e.kind == "response"]),
-    }
-    # Each record's own place: events on the timeline, claims and responses on their pages.
-    for name in ("claims", "denials", "timeline"):
-        for page in links.chronicles[name].pages:
-            for _, group in page.groups:
-                for entry in group:
-                    links.page_of.setdefault(entry.record.id, (page.path, entry.record.id))
-    for section_id in facts.background:
-        links.page_of[section_id] = ("background.md", section_id)
-    for correction in sorted(facts.corrections.values(), key=lambda c: (c.date, c.id)):
-        links.page_of[correction.id] = ("corrections.md", correction.id)
-        for record_id in dict.fromkeys(correction.records):
-            links.corrections_of[record_id].append(correction)
-
-    for entry in timeline:  # in date order
-        if entry.kind != "event":
-            continue
-        for actor_id in dict.fromkeys(entry.record.participants):
-            links.events_of[actor_id].append(entry.record)
-    for claim in facts.claims.values():
-        for actor_id in dict.fromkeys(filter(None, (claim.claimant, claim.speaker))):
-            links.claims_by[actor_id].append(claim)
-        for actor_id in dict.fromkeys(claim.about):
-            links.claims_about[actor_id].append(claim)
-        if claim.occasion is not None:
-            links.claims_at[claim.occasion].append(claim)
-    for response in facts.responses.values():
-        for claim_id in dict.fromkeys(response.answers):
-            links.answered_by[claim_id].append(response)
-        for actor_id in dict.fromkeys(filter(None, (response.by, response.speaker))):
-            links.responses_by[actor_id].append(response)
-
-    def note_quotes(record_id: str, citations: Iterable[Citation]) -> None:
-        for citation in citations:
-            uses = links.quotes[citation.source]
-            key = normalise(citation.quote)
-            use = uses.get(key)
-            if use is None:
-                uses[key] = QuoteUse(
-                    quote_anchor(citation.source, citation.quote), citation.quote, (record_id,)
-                )
-            elif record_id not in use.used_by:
-                uses[key] = QuoteUse(use.anchor, use.quote, (*use.used_by, record_id))
-
-    note_quotes("story", (c for point in facts.story.intro for c in point.cite))
-    for record_id in facts.origins:
-        kind = facts.kind_of(record_id)
-        record = getattr(facts, kind)[record_id]  # type: ignore[arg-type]
-        note_quotes(record_id, citations(record))
-        file = facts.origins[record_id].file.display
-        if file not in links.files_of_kind[kind]:  # type: ignore[index]
-            links.files_of_kind[kind].append(file)  # type: ignore[index]
-    links.files_of_kind["story"].append(facts.story_origin.file.display)
-    return links
-
-
-# On one date: what happened, then what was claimed, then the answers.
-KIND_ORDER = {"event": 0, "claim": 1, "response": 2}
-
-
-def by_year(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
-    """Consecutive entries grouped by year, keeping the timeline's order (undated last)."""
-    groups: list[tuple[str, list[TimelineEntry]]] = []
-    for entry in entries:
-        if not groups or groups[-1][0] != entry.year:
-            groups.append((entry.year, []))
-        groups[-1][1].append(entry)
-    return groups
-
-
-# Entries on one page before a dated list is split into one page per year.
-PAGE_LIMIT = 100
 # Records of each kind on the home page; the rest are a link away.
 HOME_LIMIT = 12
-
-
-def chronicle(base: str, entries: list[TimelineEntry]) -> Chronicle:
-    groups = by_year(entries)
-    if len(entries) <= PAGE_LIMIT:
-        return Chronicle([ChroniclePage(f"{base}/index.md", None, groups)], [])
-    pages = [ChroniclePage(f"{base}/index.md", None, [])]
-    for year, group in groups:
-        for part, entries_of_part in _parts_of_a_year(year, group):
-            name = year or "undated"
-            path = f"{base}/{name}-{part}.md" if part else f"{base}/{name}.md"
-            pages.append(ChroniclePage(path, year, [(year, entries_of_part)], part))
-    return Chronicle(pages, [(page, sum(len(g) for _, g in page.groups)) for page in pages[1:]])
-
-
-def _parts_of_a_year(
-    year: str, group: list[TimelineEntry]
-) -> list[tuple[str, list[TimelineEntry]]]:
-    """A busy year becomes one page per month; a long undated list, pages of PAGE_LIMIT."""
-    if len(group) <= PAGE_LIMIT:
-        return [("", group)]
-    if not year:
-        return [
-            (str(number), group[start : start + PAGE_LIMIT])
-            for number, start in enumerate(range(0, len(group), PAGE_LIMIT), start=1)
-        ]
-    months: dict[str, list[TimelineEntry]] = {}
-    for entry in group:
-        months.setdefault(f"{entry.sort_key[1].month:02d}", []).append(entry)
-    return list(months.items())
-
-
-def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
-    """Records in date order; undated ones last.
-
-    A date with an open start ("by 30 August 2023") is placed at its end, the one
-    point the source gives, rather than before everything else.
-    """
-    entries = []
-    for order, (kind, record) in enumerate(records):
-        when: When = record.date
-        if when.edtf is None:
-            entries.append(
-                TimelineEntry(
-                    kind, record, when, (1, date.max, True, date.max, KIND_ORDER[kind], order), ""
-                )
-            )
-            continue
-        bounds = dates.parse(when.edtf).bounds
-        placed = bounds.lower or bounds.upper or date.min
-        # On one date, "by that date" comes before what happened on it.
-        key = (
-            0,
-            placed,
-            bounds.lower is not None,
-            bounds.upper or date.max,
-            KIND_ORDER[kind],
-            order,
-        )
-        entries.append(TimelineEntry(kind, record, when, key, str(placed.year)))
-    return sorted(entries, key=lambda entry: entry.sort_key)
 
 
 # --- the template environment ----------------------------------------------------------------

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import crosslink, pipeline
+from generator.crosslink import quote_anchor
 from generator.labels import label
-from generator.render import quote_anchor
 
 
 def page(site: Path, path: str) -> str:
@@ -142,9 +142,9 @@ def test_generated_markdown_builds_with_plain_mkdocs_and_no_hook(
 def test_long_lists_are_split_by_year_and_busy_years_by_month(
     tmp_path: Path, bridge_project: pipeline.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import render
+    from generator.crosslink import chronicle
 
-    monkeypatch.setattr(render, "PAGE_LIMIT", 1)
+    monkeypatch.setattr(chronicle, "PAGE_LIMIT", 1)
     docs, _ = pipeline.generate(bridge_project, tmp_path / "docs")
     timeline_pages = sorted(
         p.relative_to(docs).as_posix() for p in (docs / "timeline").glob("*.md")
@@ -176,14 +176,14 @@ def test_long_lists_are_split_by_year_and_busy_years_by_month(
 def test_a_long_undated_list_is_split_into_numbered_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     from types import SimpleNamespace
 
-    from generator import render
+    from generator.crosslink import chronicle as chronicle_module
     from generator.model import When
 
-    monkeypatch.setattr(render, "PAGE_LIMIT", 2)
+    monkeypatch.setattr(chronicle_module, "PAGE_LIMIT", 2)
     undated = [
         ("event", SimpleNamespace(id=f"e{n}", date=When(basis="not-stated"))) for n in range(5)
     ]
-    chronicle = render.chronicle("timeline", render.dated_entries(undated))
+    chronicle = crosslink.Chronicle.of("timeline", crosslink.dated_entries(undated))
     assert [page.path for page in chronicle.pages] == [
         "timeline/index.md",
         "timeline/undated-1.md",

@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 
-from generator import model, pictures, pipeline, relationship_map, render, visual_timeline
+from generator import (
+    crosslink,
+    model,
+    pictures,
+    pipeline,
+    relationship_map,
+    visual_timeline,
+)
 from generator.visual_timeline import Look, Mark
 from tests.golden import STORIES, generated_markdown
 
@@ -215,7 +222,7 @@ def test_counting_neither_loses_nor_invents_entries(period: visual_timeline.Peri
     assert sum(b.certain for b in bins.values()) < len(closed)  # approximate ones are spread
 
 
-def chronicle_entries(count: int) -> list[render.TimelineEntry]:
+def chronicle_entries(count: int) -> list[crosslink.TimelineEntry]:
     records = [
         (
             "event",
@@ -226,12 +233,12 @@ def chronicle_entries(count: int) -> list[render.TimelineEntry]:
         )
         for i in range(count)
     ]
-    return render.dated_entries(records)
+    return crosslink.dated_entries(records)
 
 
 def test_a_split_timeline_overview_links_each_mark_to_its_year_page() -> None:
-    entries = chronicle_entries(render.PAGE_LIMIT + 20)
-    chronicle = render.chronicle("timeline", entries)
+    entries = chronicle_entries(crosslink.PAGE_LIMIT + 20)
+    chronicle = crosslink.Chronicle.of("timeline", entries)
     overview, *years = chronicle.pages
     assert overview.year is None and years
     drawn = pictures.timeline_figure(chronicle, overview, overview.path, "el", str)

@@ -1,0 +1,32 @@
+"""Cross-linking: where each record lives and what links to what (links.py), the dated lists
+split into pages (chronicle.py), and the address of one page from another (urls.py).
+
+Made once, before any page is rendered; pages, pictures and data only read it.
+"""
+
+from .chronicle import (
+    PAGE_LIMIT,
+    Chronicle,
+    ChroniclePage,
+    TimelineEntry,
+    by_year,
+    dated_entries,
+)
+from .links import Links, QuoteUse, cross_link, quote_anchor
+from .urls import page_link, page_url, relative_url
+
+__all__ = [
+    "PAGE_LIMIT",
+    "Chronicle",
+    "ChroniclePage",
+    "Links",
+    "QuoteUse",
+    "TimelineEntry",
+    "by_year",
+    "cross_link",
+    "dated_entries",
+    "page_link",
+    "page_url",
+    "quote_anchor",
+    "relative_url",
+]
