@@ -24,10 +24,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import dates, markdown, svg
+from . import dates, markdown
 from .crosslink.urls import relative_url
 from .labels import label
 from .model import Actor, Claim, Event, FactBase, Prose, Response, Source, Text, When
+from .pictures import svg
 
 if TYPE_CHECKING:
     from .crosslink import Links

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from . import dates, exports, linked_data, markdown, parallel, pictures, relationship_map
+from . import dates, exports, linked_data, markdown, parallel, pictures
 from .crosslink import (
     Chronicle,
     ChroniclePage,
@@ -260,7 +260,7 @@ class Renderer:
         )
 
     def relation_map(self) -> pictures.RelationMap:
-        return pictures.relation_map(
+        return pictures.relation_map_figure(
             self.facts, self.links, self._page, self.language, self._plain_name
         )
 
@@ -362,7 +362,7 @@ class Renderer:
         """A record's typed relations, each as the map names it: A → B (is said to supply)."""
         shown = [
             f"{self.link(relation.by)} → {self.link(relation.to)} "
-            f"({self.label('map.edge.' + relationship_map.typed_edge(record, relation))})"
+            f"({self.label('map.edge.' + pictures.typed_edge(record, relation))})"
             for relation in record.relations
         ]
         return Md("; ".join(shown))

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator import model, pipeline, relationship_map, render
+from generator import model, pipeline, render
+from generator.pictures import relation_graph, relation_map
 from tests.golden import STORIES, generated_markdown
 from tests.support import copy_fixture, run_main
 
@@ -73,11 +74,11 @@ ARTICLE_RELATIONS = {
 
 def test_each_relation_of_the_article_is_an_edge_of_its_own() -> None:
     facts = pipeline.check(STORIES["article"])
-    edges = relationship_map.network(facts).edges
+    edges = relation_graph.network(facts).edges
     typed = {
         (e.source, e.target, e.type, *e.records)
         for e in edges
-        if e.type.removesuffix(relationship_map.ALLEGED) in {"supplies", "meets", "writes-to"}
+        if e.type.removesuffix(relation_graph.ALLEGED) in {"supplies", "meets", "writes-to"}
     }
     assert typed == ARTICLE_RELATIONS
     # Nothing invented: Russia only *seeks* munitions, and the food-for-weapons deal was
@@ -190,11 +191,11 @@ def test_a_claim_is_drawn_as_alleged_unless_it_is_confirmed(
     claims = {"c1": record(model.Claim, id="c1", status=status, relations=supply)}
     story: Any = None
     facts = model.FactBase(story, story, {}, people("a", "b", "c"), {}, claims, {}, {}, {}, {})
-    network = relationship_map.network(facts)
+    network = relation_graph.network(facts)
     (edge,) = [e for e in network.edges if e.type != "claims-about"]
     assert (edge.source, edge.target, edge.type, edge.records) == ("b", "c", kind, ("c1",))
-    actors = {a: relationship_map.Actor(a.title(), "state", f"../{a}/") for a in facts.actors}
-    drawing = relationship_map.draw(network, actors, lambda e: "#c1", str, "en")
+    actors = {a: relation_map.Actor(a.title(), "state", f"../{a}/") for a in facts.actors}
+    drawing = relation_map.draw(network, actors, lambda e: "#c1", str, "en")
     assert f"<title>B → C: {words} (c1)</title>" in drawing
     assert ("xr-edge-hollow" in drawing) is kind.endswith("-alleged")
 
@@ -206,7 +207,7 @@ def test_an_event_relation_to_someone_outside_the_event_keeps_the_takes_part_edg
     }
     story: Any = None
     facts = model.FactBase(story, story, {}, people("a", "b", "c"), events, {}, {}, {}, {}, {})
-    found = {(e.source, e.target, e.type) for e in relationship_map.network(facts).edges}
+    found = {(e.source, e.target, e.type) for e in relation_graph.network(facts).edges}
     assert found == {("a", "c", "meets"), ("a", "b", "takes-part-with")}
 
 

@@ -12,15 +12,9 @@ from typing import Any
 
 import pytest
 
-from generator import (
-    crosslink,
-    model,
-    pictures,
-    pipeline,
-    relationship_map,
-    visual_timeline,
-)
-from generator.visual_timeline import Look, Mark
+from generator import crosslink, model, pictures, pipeline
+from generator.pictures import relation_graph, relation_map, timeline
+from generator.pictures.timeline import Look, Mark
 from tests.golden import STORIES, generated_markdown
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -85,7 +79,7 @@ def test_every_event_claim_and_response_appears_in_the_timeline_svg(
     pages: dict[str, dict[str, str]], story: str
 ) -> None:
     facts = pipeline.check(STORIES[story])
-    for layout in range(len(visual_timeline.LAYOUTS)):  # wide and narrow: both complete
+    for layout in range(len(timeline.LAYOUTS)):  # wide and narrow: both complete
         svg = svg_of(pages[story]["timeline/index.md"], layout)
         linked = {href.partition("#")[2] for href in hrefs(svg)}
         assert set(facts.events) <= linked
@@ -143,13 +137,13 @@ def test_the_article_timeline_draws_its_dates_as_they_are_known(
     ],
 )
 def test_each_date_gets_the_look_of_what_is_known(edtf: str | None, look: Look) -> None:
-    placed = visual_timeline.place(Mark("x", "event", "x", "#x", edtf), "el")
+    placed = timeline.place(Mark("x", "event", "x", "#x", edtf), "el")
     assert placed.look is look
 
 
 def test_an_approximate_date_reaches_past_its_days_and_an_exact_one_does_not() -> None:
-    about = visual_timeline.place(Mark("a", "event", "a", "#a", "2023-03~"), "el")
-    within = visual_timeline.place(Mark("w", "event", "w", "#w", "2023-03"), "el")
+    about = timeline.place(Mark("a", "event", "a", "#a", "2023-03~"), "el")
+    within = timeline.place(Mark("w", "event", "w", "#w", "2023-03"), "el")
     march = (datetime.date(2023, 3, 1).toordinal(), datetime.date(2023, 4, 1).toordinal())
     assert within.reach == march
     assert about.reach is not None
@@ -161,7 +155,7 @@ def test_content_text_in_the_svg_is_escaped_as_data() -> None:
         Mark("a", "event", HOSTILE, "#a", "2023-08-30"),
         Mark("b", "claim", HOSTILE, "#b", None),
     ]
-    drawing, _ = visual_timeline.draw(marks, "el")
+    drawing, _ = timeline.draw(marks, "el")
     svg = ET.fromstring(drawing)
     assert not [e for e in svg.iter() if e.tag.rpartition("}")[2] in {"script", "foreignObject"}]
     assert "</svg><script>alert(1)</script>" in texts(svg) + " ".join(
@@ -189,7 +183,7 @@ def synthetic_marks(count: int) -> list[Mark]:
 
 def test_ten_thousand_entries_make_a_small_picture_of_counts() -> None:
     marks = synthetic_marks(10_000)
-    block = visual_timeline.figure(marks, "el")
+    block = timeline.figure(marks, "el")
     assert len(block.encode()) < 80_000, len(block.encode())  # both layouts
     svg = ET.fromstring(block).find(f".//{SVG}svg")
     assert svg is not None
@@ -206,17 +200,17 @@ def test_ten_thousand_entries_make_a_small_picture_of_counts() -> None:
 
 
 def test_a_few_entries_get_a_row_each_and_many_get_counted() -> None:
-    few = visual_timeline.draw(synthetic_marks(visual_timeline.ROW_LIMIT), "el")[0]
-    many = visual_timeline.draw(synthetic_marks(visual_timeline.ROW_LIMIT + 1), "el")[0]
+    few = timeline.draw(synthetic_marks(timeline.ROW_LIMIT), "el")[0]
+    many = timeline.draw(synthetic_marks(timeline.ROW_LIMIT + 1), "el")[0]
     assert 'class="xt-row"' in few and 'class="xt-bin"' not in few
     assert 'class="xt-bin"' in many and 'class="xt-row"' not in many
 
 
-@pytest.mark.parametrize("period", list(visual_timeline.Period))
-def test_counting_neither_loses_nor_invents_entries(period: visual_timeline.Period) -> None:
-    placed = [visual_timeline.place(m, "el") for m in synthetic_marks(400)]
+@pytest.mark.parametrize("period", list(timeline.Period))
+def test_counting_neither_loses_nor_invents_entries(period: timeline.Period) -> None:
+    placed = [timeline.place(m, "el") for m in synthetic_marks(400)]
     closed = [p for p in placed if p.first is not None and p.last is not None]
-    bins = visual_timeline.count(placed, period)
+    bins = timeline.count(placed, period)
     total = sum(b.certain + b.spread for b in bins.values())
     assert total == pytest.approx(len(closed))
     assert sum(b.certain for b in bins.values()) < len(closed)  # approximate ones are spread
@@ -250,7 +244,7 @@ def test_a_split_timeline_overview_links_each_mark_to_its_year_page() -> None:
 
 def test_the_pictures_are_the_same_in_every_build() -> None:
     marks = synthetic_marks(300)
-    assert visual_timeline.figure(marks, "el") == visual_timeline.figure(marks, "el")
+    assert timeline.figure(marks, "el") == timeline.figure(marks, "el")
 
 
 # --- the relationship map -----------------------------------------------------------------------
@@ -260,20 +254,20 @@ def test_map_edges_come_from_the_records() -> None:
     facts = pipeline.check(STORIES["article"])
     edges = {
         (e.source, e.target, e.type): e.records
-        for e in relationship_map.aggregate(relationship_map.relations(facts))
+        for e in relation_graph.aggregate(relation_graph.relations(facts))
     }
     assert "wagner-received-weapons" in edges[("white-house", "north-korea", "claims-about")]
     assert len(edges[("white-house", "north-korea", "claims-about")]) > 1  # one edge, counted
     assert ("north-korea", "white-house", "denies") in edges
     assert ("north-korea", "russia", "takes-part-with") in edges
     # Nothing is read from text: only the types the records give.
-    assert {kind for _, _, kind in edges} <= set(relationship_map.EDGE_STYLE)
+    assert {kind for _, _, kind in edges} <= set(relation_map.EDGE_STYLE)
 
 
 def test_the_article_map_links_every_edge_and_node(pages: dict[str, dict[str, str]]) -> None:
     facts = pipeline.check(STORIES["article"])
     svg = svg_of(pages["article"]["actors/index.md"])
-    network = relationship_map.network(facts)
+    network = relation_graph.network(facts)
     links = [a for a in svg.iter(f"{SVG}a")]
     assert len(links) == len(network.nodes) + len(network.edges)
     assert len(network.nodes) == len(facts.actors)  # few actors: all of them
@@ -319,12 +313,10 @@ def crowd(actors: int, claims: int) -> model.FactBase:
     return model.FactBase(story, story, {}, people, {}, said, {}, {}, {}, {})
 
 
-def draw_crowd(facts: model.FactBase) -> tuple[relationship_map.Network, str]:
-    network = relationship_map.network(facts)
-    actors = {
-        a: relationship_map.Actor(x.name.el, x.type, f"../{a}/") for a, x in facts.actors.items()
-    }
-    drawing = relationship_map.draw(network, actors, lambda e: f"../{e.source}/", str, "el")
+def draw_crowd(facts: model.FactBase) -> tuple[relation_graph.Network, str]:
+    network = relation_graph.network(facts)
+    actors = {a: relation_map.Actor(x.name.el, x.type, f"../{a}/") for a, x in facts.actors.items()}
+    drawing = relation_map.draw(network, actors, lambda e: f"../{e.source}/", str, "el")
     return network, drawing
 
 
@@ -333,21 +325,21 @@ def test_the_map_stays_legible_as_actors_grow(size: int) -> None:
     facts = crowd(size, size * 4)
     network, drawing = draw_crowd(facts)
     svg = ET.fromstring(drawing)
-    assert len(network.nodes) == min(size, relationship_map.NODE_LIMIT)
-    assert len(network.edges) <= relationship_map.EDGE_LIMIT
-    assert network.hidden_nodes == max(0, size - relationship_map.NODE_LIMIT)
+    assert len(network.nodes) == min(size, relation_graph.NODE_LIMIT)
+    assert len(network.edges) <= relation_graph.EDGE_LIMIT
+    assert network.hidden_nodes == max(0, size - relation_graph.NODE_LIMIT)
     if network.hidden_nodes:
-        caption = relationship_map.caption(network, "el")
+        caption = relation_map.caption(network, "el")
         assert str(network.hidden_nodes) in caption and str(len(network.nodes)) in caption
     # Labels: some, never one on top of another.
-    actors = {a: relationship_map.Actor(x.name.el, x.type, "") for a, x in facts.actors.items()}
-    _, ring = relationship_map.ring(len(network.nodes) - (1 if network.centre else 0))
+    actors = {a: relation_map.Actor(x.name.el, x.type, "") for a, x in facts.actors.items()}
+    _, ring = relation_map.ring(len(network.nodes) - (1 if network.centre else 0))
     around = [a for a in network.nodes if a != network.centre]
     points = dict(zip(around, ring, strict=True))
     if network.centre:
-        points[network.centre] = relationship_map.Point(0, 0)
+        points[network.centre] = relation_map.Point(0, 0)
     radii = {a: 5.0 for a in network.nodes}
-    labels = relationship_map.place_labels(network, points, radii, actors)
+    labels = relation_map.place_labels(network, points, radii, actors)
     assert len(labels) >= min(size, 20)
     boxes = [label.box for label in labels.values()]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

@@ -25,8 +25,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from . import dates, svg
-from .labels import label
+from .. import dates
+from ..labels import label
+from . import svg
 
 KINDS = ("event", "claim", "response")
 ROW_LIMIT = 40

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import relationship_map, visual_timeline
-from .crosslink.urls import page_link, relative_url
+from ..crosslink.urls import page_link, relative_url
+from . import relation_graph, relation_map, timeline
 
 if TYPE_CHECKING:
-    from .crosslink import Chronicle, ChroniclePage, Links
-    from .model import FactBase
+    from ..crosslink import Chronicle, ChroniclePage, Links
+    from ..model import FactBase
 
 
 def timeline_figure(
@@ -32,7 +32,7 @@ def timeline_figure(
     entry_page = _entry_pages(chronicle)
     entries = [entry for part in parts for _, group in part.groups for entry in group]
     # A picture that only counts its entries (a long timeline's) does not need their names.
-    named = visual_timeline.names_shown(len(entries))
+    named = timeline.names_shown(len(entries))
     links: dict[str, str] = {}  # page of entries -> its address from this page
     marks = []
     for entry in entries:
@@ -42,7 +42,7 @@ def timeline_figure(
         if link is None:
             link = links[target] = page_link(page, target)
         marks.append(
-            visual_timeline.Mark(
+            timeline.Mark(
                 record_id,
                 entry.kind,
                 name(record_id) if named else "",
@@ -50,7 +50,7 @@ def timeline_figure(
                 entry.when.edtf,
             )
         )
-    return visual_timeline.figure(marks, language)
+    return timeline.figure(marks, language)
 
 
 # The last chronicle's entry -> page map: every page of a timeline asks for the same one,
@@ -79,26 +79,26 @@ def _entry_pages(chronicle: Chronicle) -> dict[str, str]:
 @dataclass(frozen=True)
 class RelationMap:
     figure: str  # raw HTML
-    edges: list[relationship_map.Edge]  # as drawn, for the list that says the same in words
+    edges: list[relation_graph.Edge]  # as drawn, for the list that says the same in words
 
 
-def relation_map(
+def relation_map_figure(
     facts: FactBase, links: Links, page: str, language: str, name: Callable[[str], str]
 ) -> RelationMap:
-    network = relationship_map.network(facts)
+    network = relation_graph.network(facts)
     actors = {
-        actor_id: relationship_map.Actor(
+        actor_id: relation_map.Actor(
             name(actor_id), actor.type, relative_url(page, *links.page_of[actor_id])
         )
         for actor_id, actor in facts.actors.items()
     }
 
-    def edge_href(edge: relationship_map.Edge) -> str:
+    def edge_href(edge: relation_graph.Edge) -> str:
         """One record: that record; several: the page of the actor they start from."""
         if len(edge.records) == 1:
             return relative_url(page, *links.page_of[edge.records[0]])
         return actors[edge.source].href
 
-    drawing = relationship_map.draw(network, actors, edge_href, name, language)
-    caption = relationship_map.caption(network, language)
-    return RelationMap(relationship_map.figure(drawing, caption), network.edges)
+    drawing = relation_map.draw(network, actors, edge_href, name, language)
+    caption = relation_map.caption(network, language)
+    return RelationMap(relation_map.figure(drawing, caption), network.edges)
