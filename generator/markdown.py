@@ -3,12 +3,14 @@
 Python-Markdown passes raw HTML through and its extensions read syntax such as
 attribute lists (`{: onclick=… }`), so every character that could start markup is
 escaped. Prose fields get a small inline subset on top: *emphasis*, **strong** and
-links to http(s) URLs.
+links to http(s) URLs (model/prose.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from .model.prose import PROSE_TOKEN
 
 # Characters that make markup wherever they stand (emphasis, code, links, attribute
 # lists, headings' closing hashes, escapes, and "!" that turns a link into an image):
@@ -29,12 +31,6 @@ LINE_START_ESCAPED = {
     "~": "&#126;",
 }
 ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
-
-PROSE_TOKEN = re.compile(
-    r"\[(?P<link_text>[^\]\n]+)\]\((?P<url>https?://[^\s()<>\"'`]+)\)"
-    r"|\*\*(?P<strong>[^*\n]+)\*\*"
-    r"|\*(?P<em>[^*\n]+)\*"
-)
 
 
 def text(value: str) -> str:
@@ -79,12 +75,3 @@ def prose(value: str) -> str:
         position = match.end()
     out.append(_escape(flat[position:], at_line_start=position == 0))
     return "".join(out)
-
-
-def plain_prose(value: str) -> str:
-    """Prose with its markup removed, for places that take only text (titles, alt texts)."""
-
-    def unmark(match: re.Match[str]) -> str:
-        return match["link_text"] or match["strong"] or match["em"] or ""
-
-    return PROSE_TOKEN.sub(unmark, " ".join(value.split()))

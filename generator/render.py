@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from . import dates, exports, linked_data, markdown, parallel, pictures
+from . import dates, markdown, parallel, pictures
 from .crosslink import (
     Chronicle,
     ChroniclePage,
@@ -27,6 +27,7 @@ from .crosslink import (
     cross_link,
     quote_anchor,
 )
+from .data import exports, linked_data
 from .labels import label
 from .model import (
     Citation,

@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator import exports, linked_data, pipeline
+from generator import pipeline
+from generator.data import exports, linked_data
 from tests.golden import STORIES
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>')

@@ -24,14 +24,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import dates, markdown
-from .crosslink.urls import relative_url
-from .labels import label
-from .model import Actor, Claim, Event, FactBase, Prose, Response, Source, Text, When
-from .pictures import svg
+from .. import dates
+from ..crosslink.urls import relative_url
+from ..labels import label
+from ..model import Actor, Claim, Event, FactBase, Prose, Response, Source, Text, When, prose
+from ..pictures import svg
 
 if TYPE_CHECKING:
-    from .crosslink import Links
+    from ..crosslink import Links
 
 SOURCE_TYPES = {"news-article": "NewsArticle", "report": "Report"}
 ACTOR_TYPES = {
@@ -50,7 +50,7 @@ def plain_text(value: Text, language: str | None = None) -> str:
     markup (*, **, links), plain text exactly as written."""
     chosen = (getattr(value, language, None) if language else None) or value.el
     if isinstance(value, Prose):
-        return markdown.plain_prose(chosen)
+        return prose.plain(chosen)
     return " ".join(chosen.split())
 
 

@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING, Any, Literal, get_origin
 
 from pydantic import ConfigDict, Field
 
-from . import dates
-from .crosslink.urls import page_url
-from .linked_data import plain_text
-from .model import (
+from .. import dates
+from ..crosslink.urls import page_url
+from ..model import (
     Actor,
     Claim,
     Correction,
@@ -40,9 +39,10 @@ from .model import (
     Text,
     When,
 )
+from .linked_data import plain_text
 
 if TYPE_CHECKING:
-    from .crosslink import Links
+    from ..crosslink import Links
 
 FORMAT_VERSION = "1.0"
 JSON_PATH = "data/explainer.json"
