@@ -418,7 +418,7 @@ def test_the_markdown_escaping_alone_makes_no_markup(kind: str, vector: str) -> 
     """Even without the check (prose that was never checked), the escaping makes text only."""
     import markdown as python_markdown
 
-    from generator import markdown
+    from generator.render import markdown
 
     escaped = markdown.text(vector) if kind == "text" else markdown.prose(vector)
     html = python_markdown.markdown(

@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from . import dates, markdown, parallel, pictures
-from .crosslink import (
+from .. import dates, parallel, pictures
+from ..crosslink import (
     Chronicle,
     ChroniclePage,
     Links,
@@ -27,9 +27,9 @@ from .crosslink import (
     cross_link,
     quote_anchor,
 )
-from .data import exports, linked_data
-from .labels import label
-from .model import (
+from ..data import exports, linked_data
+from ..labels import label
+from ..model import (
     Citation,
     Claim,
     Event,
@@ -39,7 +39,8 @@ from .model import (
     Text,
     When,
 )
-from .write import OutputError
+from ..write import OutputError
+from . import markdown
 
 
 class Md(str):
@@ -107,7 +108,7 @@ class Renderer:
         self._names: dict[str, Md] = {}
         self._days: dict[str, Md] = {}
         self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator", "templates"),
+            loader=jinja2.PackageLoader("generator.render", "templates"),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,

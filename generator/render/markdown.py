@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model.prose import PROSE_TOKEN
+from ..model.prose import PROSE_TOKEN
 
 # Characters that make markup wherever they stand (emphasis, code, links, attribute
 # lists, headings' closing hashes, escapes, and "!" that turns a link into an image):
