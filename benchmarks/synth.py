@@ -495,9 +495,9 @@ def mkdocs_config(events: int) -> str:
         "docs_dir: build/docs\n"
         "site_dir: site\n"
         "theme:\n"
-        f"  custom_dir: {REPO_ROOT / 'overrides'}\n"
+        f"  custom_dir: {REPO_ROOT / 'generator' / 'site' / 'overrides'}\n"
         "hooks:\n"
-        f"  - {REPO_ROOT / 'generator' / 'serve_hook.py'}\n"
+        f"  - {REPO_ROOT / 'generator' / 'site' / 'serve_hook.py'}\n"
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from .problems import ExplainerError
 
 MARKER = ".explainer-generated"
-ASSETS = Path(__file__).parent / "assets"
+ASSETS = Path(__file__).parent / "site" / "assets"
 
 
 class OutputError(ExplainerError):

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator import site as site_module
+from generator.site import build as site_module  # where the MkDocs build is called
 from tests.errors import HERE as ERRORS
 from tests.support import (
     Project,

@@ -124,7 +124,7 @@ def test_generated_markdown_builds_with_plain_mkdocs_and_no_hook(
     config.write_text(
         f"INHERIT: {root / 'mkdocs.yml'}\n"
         f"docs_dir: {docs}\nsite_dir: {tmp_path / 'site'}\nhooks: []\n"
-        f"theme:\n  custom_dir: {root / 'overrides'}\n",
+        f"theme:\n  custom_dir: {root / 'generator/site/overrides'}\n",
         encoding="utf-8",
     )
     result = subprocess.run(
@@ -211,7 +211,7 @@ def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "tests/stories/bridge/content", story / "content")
     (story / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: build/docs\nhooks: []\n"
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n",
+        f"theme:\n  custom_dir: {ROOT / 'generator/site/overrides'}\n",
         encoding="utf-8",
     )
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]

@@ -8,7 +8,7 @@ with '<', '>' and '&' escaped, so that no text can close the script.
 
 Open Graph tags belong in <head>, which only the theme writes: the page's front matter
 carries the values (YAML double-quoted, every character escaped that could end the
-string) and overrides/partials/explainer-head.html prints them, escaped again as HTML.
+string) and site/overrides/partials/explainer-head.html prints them, escaped again as HTML.
 
 Addresses are relative to the page (JSON-LD resolves them against the page's address),
 since the site may be served from anywhere. Only dates the source gives (stated, or

@@ -91,7 +91,7 @@ def require_java() -> str:
 
 
 def fold(text: str) -> str:
-    """Python twin of foldText in generator/assets/search/greek-text.js: the reference the
+    """Python twin of foldText in generator/site/assets/search/greek-text.js: the reference the
     search tests check against. No accents or other marks, lower case, final sigma as σ."""
     without_marks = "".join(
         char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)

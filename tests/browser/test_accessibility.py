@@ -1,8 +1,8 @@
 """Accessibility: axe-core on every page kind, and a keyboard walk through each page.
 
 axe runs on the whole document, Material's header, navigation, footer and search
-dialog included: a theme-level violation counts like any other (fix it in overrides/
-or generator/assets/a11y.css, don't exclude it).
+dialog included: a theme-level violation counts like any other (fix it in
+generator/site/overrides/ or generator/site/assets/a11y.css, don't exclude it).
 """
 
 from __future__ import annotations

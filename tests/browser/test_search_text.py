@@ -1,4 +1,4 @@
-"""Properties of the search's text functions (generator/assets/search/greek-text.js).
+"""Properties of the search's text functions (generator/site/assets/search/greek-text.js).
 
 The functions run in Chromium, loaded from the built site, on words Hypothesis makes
 up: Greek letters with and without tonos and dialytika, in any case, with final sigma.

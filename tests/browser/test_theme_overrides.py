@@ -15,7 +15,7 @@ import material  # type: ignore[import-untyped]
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-OVERRIDES = REPO_ROOT / "overrides"
+OVERRIDES = REPO_ROOT / "generator" / "site" / "overrides"
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 
 # Each overridden partial and its changes, as (Material's text, our text).

@@ -22,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
-from .problems import ExplainerError
+from ..problems import ExplainerError
 
 
 class SiteBuildError(ExplainerError):

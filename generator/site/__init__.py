@@ -1,0 +1,8 @@
+"""The website: the MkDocs build that swaps a new site in only when it succeeded (build.py),
+the hook that regenerates the pages under `mkdocs serve` (serve_hook.py), and the theme's
+overrides (overrides/) with the stylesheets and scripts copied into every site (assets/).
+"""
+
+from .build import SiteBuildError, SiteSettings, build_site, check_site_dir, read_site_settings
+
+__all__ = ["SiteBuildError", "SiteSettings", "build_site", "check_site_dir", "read_site_settings"]
