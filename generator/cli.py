@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from . import annotations as github_annotations  # not `annotations`: the __future__ import's name
-from . import diff, model, pipeline, scaffold
+from . import model, pipeline
 from .problems import ExplainerError
+from .tools import diff, github, scaffold
 
 DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
 
@@ -175,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExplainerError as error:
         for line in error.lines():
             print(line, file=sys.stderr)
-        github_annotations.report(error.located(), os.environ)  # on the pull request's lines, in CI
+        github.report(error.located(), os.environ)  # on the pull request's lines, in CI
         return 1
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged.", file=sys.stderr)

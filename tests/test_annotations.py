@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import annotations
 from generator.problems import Location, Problem
+from generator.tools import github
 from tests.support import copy_fixture, run_main
 
 # A record whose id and one key try to end the annotation and print commands of their own.
@@ -55,22 +55,22 @@ def problem(
 
 
 def test_data_escapes_percent_first_then_line_breaks() -> None:
-    assert annotations.escape_data("100% a\r\nb %0A") == "100%25 a%0D%0Ab %250A"
+    assert github.escape_data("100% a\r\nb %0A") == "100%25 a%0D%0Ab %250A"
 
 
 def test_properties_also_escape_colon_and_comma() -> None:
-    assert annotations.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
 def test_an_error_command_names_file_line_column_and_field() -> None:
-    assert annotations.error_command(problem()) == (
+    assert github.error_command(problem()) == (
         "::error file=content/events.yaml,line=4,col=9,title=events[0].id::"
         "'X' is not a valid id — use lower-case letters"
     )
 
 
 def test_a_problem_without_a_line_or_field_still_makes_a_valid_command() -> None:
-    line = annotations.error_command(problem(file="content", line=0, column=0, field="", hint=""))
+    line = github.error_command(problem(file="content", line=0, column=0, field="", hint=""))
     assert line == "::error file=content,title=fact base::'X' is not a valid id"
 
 
@@ -78,7 +78,7 @@ def test_a_hostile_message_and_field_cannot_forge_a_command() -> None:
     hostile = problem(
         field="a::error,b=c\n::warning::x", message="m\n::error file=README.md::forged%0A"
     )
-    line = annotations.error_command(hostile)
+    line = github.error_command(hostile)
     assert "\n" not in line and "\r" not in line
     name, properties, message = parse_command(line)
     assert name == "error"
@@ -92,7 +92,7 @@ def test_a_hostile_message_and_field_cannot_forge_a_command() -> None:
 
 
 def test_only_ten_annotations_then_a_notice_pointing_at_the_summary() -> None:
-    lines = annotations.annotation_lines([problem(line=n) for n in range(1, 13)])
+    lines = github.annotation_lines([problem(line=n) for n in range(1, 13)])
     assert [parse_command(line)[0] for line in lines] == ["error"] * 10 + ["notice"]
     assert parse_command(lines[-1])[2] == (
         "2 more problem(s) are not shown as annotations: the job summary and the log list them all"
@@ -106,7 +106,7 @@ def test_the_summary_is_a_table_whose_cells_cannot_make_markup() -> None:
     hostile = problem(
         field="a|b", message="<img src=x> [link](https://e.example) @someone", hint="`x` *y* _z_"
     )
-    assert annotations.summary_markdown([problem(), hostile], {}) == (
+    assert github.summary_markdown([problem(), hostile], {}) == (
         "### explainer check: 2 problem(s) in the fact base\n"
         "\n"
         "Fix each one in the file and line named, then push again (run `explainer check` before "
@@ -127,7 +127,7 @@ def test_places_link_to_the_line_at_the_commit_when_the_run_says_which() -> None
         "GITHUB_SHA": "0123abc",
     }
     odd_name = problem(file="content/a b(1).yaml", line=7)
-    table = annotations.summary_markdown([odd_name], environ)
+    table = github.summary_markdown([odd_name], environ)
     assert (
         "| [content/a b\\(1\\).yaml:7:9](https://github.com/owner/repo/blob/0123abc/"
         "content/a%20b%281%29.yaml#L7) |" in table

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, diff, scaffold
+from generator import cli
 from generator.problems import ExplainerError, FactBaseError
 from generator.render import PageClash
 from generator.site import SiteBuildError
+from generator.tools import diff, scaffold
 from generator.write import OutputError
 
 from .conftest import ROOT

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import diff
+from generator.tools import diff
 from tests.support import run_main
 
 BASE_FILES = {

@@ -16,9 +16,10 @@ from unittest import mock
 
 import pytest
 
-from generator import load, pipeline, scaffold
+from generator import load, pipeline
 from generator.load import yaml_file
 from generator.problems import FactBaseError, Problems
+from generator.tools import scaffold
 
 from .support import REPO_ROOT, child_env, copy_fixture
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, model, scaffold
+from generator import cli, model
+from generator.tools import scaffold
 from tests.support import Project, copy_fixture, digest, run_main
 
 # The minimal fixture's file for each kind: one key, the kind's list.

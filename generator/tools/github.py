@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
 
-from .problems import Problem, printable
+from ..problems import Problem, printable
 
 # GitHub shows at most this many error annotations per step; the rest are only in the
 # log and the summary, which a notice points to.

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import load, model
-from .problems import ExplainerError, Location, Problems, printable
+from .. import load, model
+from ..problems import ExplainerError, Location, Problems, printable
 
 WORKING_TREE = "the working tree"
 # Record kinds in the order of content/README.md; the story is a record of its own.

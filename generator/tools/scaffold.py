@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import load, model
-from .problems import ExplainerError, Location, Problems
+from .. import load, model
+from ..problems import ExplainerError, Location, Problems
 
 # The kinds an editor adds, by the word used on the command line -> the key of their list.
 KINDS = {
