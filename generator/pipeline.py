@@ -1,17 +1,23 @@
-"""The whole pipeline, top to bottom: load → model → checks → render → write → site.
+"""The whole pipeline, top to bottom: load → model → checks → cross-link → render → write → site.
 
-Everything is gathered, checked and cross-linked before anything is written; a stage
-with problems stops the run before the next one, with every problem of that stage.
+Everything is gathered, checked and cross-linked before anything is written. Every
+problem of the fact base (loading, validation, checks) is reported at once; a stage
+that found problems stops the run before anything is written. How a run uses the cores
+and the cycle collector is runtime.py's one policy.
 """
 
 from __future__ import annotations
 
-import gc
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from . import checks, crosslink, load, model, parallel, render, site, write
+from . import checks, crosslink, load, model, render, runtime, site, write
 from .problems import FactBaseError, Location, Problems
+
+Meanwhile = TypeVar("Meanwhile")
 
 
 @dataclass(frozen=True)
@@ -28,101 +34,9 @@ class Project:
 
 def check(project: Project) -> model.FactBase:
     """Load, validate and check the fact base; raise FactBaseError with every problem found."""
-    try:
-        return _checked(project)
-    finally:
-        gc.unfreeze()
-
-
-def _checked(project: Project) -> model.FactBase:
-    facts, problems = _loaded(project)
-    if facts is not None:
-        checks.check(facts, problems)
-    if problems or facts is None:
-        raise FactBaseError(problems)
-    _keep_out_of_collector()
-    return facts
-
-
-def _loaded(project: Project) -> tuple[model.FactBase | None, Problems]:
-    """Load and validate the fact base: the model (None if it cannot be built) and its problems.
-
-    The problems are kept, not raised, so that the checks can add theirs: every problem
-    of the fact base is reported in one run.
-    """
-    problems = Problems()
-    if not project.content_dir.is_dir():
-        problems.add(
-            Location(str(project.content_dir)),
-            "",
-            "the content folder does not exist",
-            "run the command from the project folder, or pass --content DIR",
-        )
-        raise FactBaseError(problems)
-    files = load.load_folder(project.content_dir, problems, shown_from=project.root)
-    _keep_out_of_collector()
-    facts = model.build(files, problems)
-    if facts is not None:
-        facts.source_texts = load.read_source_texts(
-            [
-                load.TextFileRequest(
-                    source.id,
-                    source.text_file,
-                    facts.origins[source.id].locate("text_file"),
-                    facts.origins[source.id].field("text_file"),
-                )
-                for source in facts.sources.values()
-            ],
-            project.content_dir,
-            problems,
-        )
-    _keep_out_of_collector()
-    return facts, problems
-
-
-def _checked_and_cross_linked(
-    project: Project, workers: int
-) -> tuple[model.FactBase, crosslink.Links]:
-    """As check(), and the fact base cross-linked for rendering.
-
-    Checking and cross-linking only read the loaded fact base, so the checks run on
-    another core meanwhile. Their verdict is heard first: cross-linking a fact base
-    that has not passed its checks may fail, and then the problems are what to report.
-    """
-    facts, problems = _loaded(project)
-    if facts is None:
-        raise FactBaseError(problems)
-    checked = parallel.start(lambda: _problems_found_by_checks(facts), workers)
-    links: crosslink.Links | Exception
-    try:
-        links = crosslink.cross_link(facts)
-    except Exception as error:  # raised below, unless the checks explain it
-        links = error
-    problems.extend(checked.result().items)
-    if problems:
-        raise FactBaseError(problems)
-    if isinstance(links, Exception):
-        raise links
-    _keep_out_of_collector()
-    return facts, links
-
-
-def _problems_found_by_checks(facts: model.FactBase) -> Problems:
-    problems = Problems()
-    checks.check(facts, problems)
-    return problems
-
-
-def _keep_out_of_collector() -> None:
-    """What is loaded and checked lives to the end of a run: the cycle collector need not look.
-
-    Left in its sight, a growing fact base is rescanned again and again while the next
-    stages allocate (~10% of generate at 10,000 events), and its pages are copied into
-    forked workers by the collector's touches. Frozen objects are still freed as usual
-    when nothing refers to them any more; each public entry point unfreezes at its end,
-    so a long-running `mkdocs serve` keeps nothing from one rebuild to the next.
-    """
-    gc.freeze()
+    with runtime.session(workers=1) as run:  # nothing to do beside the checks: one core
+        facts, _ = _checked(project, run, meanwhile=_nothing)
+        return facts
 
 
 def generate(
@@ -132,27 +46,19 @@ def generate(
 
     with_history: say on each page when its facts last changed (from git).
     """
-    try:
-        workers = parallel.default_workers()
-        facts, links = _checked_and_cross_linked(project, workers)
+    with runtime.session() as run:
+        facts, links = _checked(project, run, meanwhile=crosslink.cross_link)
+        run.gathered()
         config = site.read_site_settings(project.config_file)
-        target = (docs_dir or config.docs_dir).resolve()
-        edit_base = (
-            f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+        jobs = render.jobs(facts, links, _render_settings(project, config, with_history))
+        docs = write.DocsFolder(
+            (docs_dir or config.docs_dir).resolve(),
+            protected=[project.content_dir, project.root / "generator"],
+            assets=site.ASSETS,
         )
-        settings = render.Settings(
-            language=config.language,
-            edit_base=edit_base,
-            last_changed=load.last_changed(project.root, project.content_dir)
-            if with_history
-            else {},
-        )
-        docs = write.DocsFolder(target, protected=[project.content_dir, project.root / "generator"])
-        saved = render.make_pages(facts, links, settings, docs.save, workers)
-        changed = docs.finish(saved)
-        return target, changed
-    finally:
-        gc.unfreeze()
+        docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
+        saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
+        return docs.path, docs.finish(saved)
 
 
 def build(project: Project, site_dir: Path | None = None) -> Path:
@@ -167,3 +73,87 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
     docs_dir, _ = generate(project)
     site.build_site(project.config_file, docs_dir, target)
     return target
+
+
+def _checked(
+    project: Project, run: runtime.Run, meanwhile: Callable[[model.FactBase], Meanwhile]
+) -> tuple[model.FactBase, Meanwhile]:
+    """Load → model → checks, with every problem of the three in one FactBaseError.
+
+    The checks only read the fact base, so they run on another core while this one does
+    `meanwhile` with it (cross-linking, for generate). The checks' verdict is heard
+    first: what `meanwhile` makes of a fact base that fails its checks is not used, and
+    if it fails, the problems are what to report.
+    """
+    problems = Problems()
+    files = _loaded(project, problems)
+    facts = model.build(files, problems)
+    if facts is None:
+        raise FactBaseError(problems)
+    facts.source_texts = _source_texts(facts, project, problems)
+    verdict = run.aside(lambda: _problems_found_by_checks(facts))
+    made: Meanwhile | Exception
+    try:
+        made = meanwhile(facts)
+    except Exception as error:  # raised below, unless the checks explain it
+        made = error
+    problems.extend(verdict.result().items)
+    if problems:
+        raise FactBaseError(problems)
+    if isinstance(made, Exception):
+        raise made
+    return facts, made
+
+
+def _loaded(project: Project, problems: Problems) -> list[load.SourceFile]:
+    if not project.content_dir.is_dir():
+        problems.add(
+            Location(str(project.content_dir)),
+            "",
+            "the content folder does not exist",
+            "run the command from the project folder, or pass --content DIR",
+        )
+        raise FactBaseError(problems)
+    return load.load_folder(project.content_dir, problems, shown_from=project.root)
+
+
+def _source_texts(facts: model.FactBase, project: Project, problems: Problems) -> dict[str, str]:
+    requests = [
+        load.TextFileRequest(
+            source.id,
+            source.text_file,
+            facts.origins[source.id].locate("text_file"),
+            facts.origins[source.id].field("text_file"),
+        )
+        for source in facts.sources.values()
+    ]
+    return load.read_source_texts(requests, project.content_dir, problems)
+
+
+def _make_and_save(docs: write.DocsFolder, jobs: Sequence[render.Job]) -> list[dict[str, bool]]:
+    """Each job's files, saved by the process that made them (only whether each file changed
+    travels back from a forked worker, not the pages)."""
+    return [docs.save(job.make()) for job in jobs]
+
+
+def _problems_found_by_checks(facts: model.FactBase) -> Problems:
+    problems = Problems()
+    checks.check(facts, problems)
+    return problems
+
+
+def _nothing(facts: model.FactBase) -> None:
+    return None
+
+
+def _render_settings(
+    project: Project, config: site.SiteSettings, with_history: bool
+) -> render.Settings:
+    edit_base = (
+        f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+    )
+    return render.Settings(
+        language=config.language,
+        edit_base=edit_base,
+        last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
+    )

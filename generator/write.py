@@ -3,30 +3,46 @@
 The docs folder is the generator's own: it is emptied of stale files on every run.
 To never delete someone's work by mistake, a folder is only emptied when it is new,
 empty, or carries the marker file this module leaves in it.
+
+What will be written is known before anything is (the jobs declare their paths): a path
+that two pages, or a page and an asset, would both be written at is refused first, as
+Pelican refuses to write one path twice.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from .problems import ExplainerError
 
 MARKER = ".explainer-generated"
-ASSETS = Path(__file__).parent / "site" / "assets"
 
 
 class OutputError(ExplainerError):
     """The output folder cannot be written safely; the message says why and what to do."""
 
 
-class DocsFolder:
-    """The docs folder, made ready for one run: pages are saved into it as they are made.
+class PageClash(OutputError):
+    """Two pages would be written at one path: one would silently replace the other."""
 
-    Saving works from forked workers too: each save touches only its own file. Unchanged
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__(
+            f"two pages would be written at {', '.join(paths)} — nothing was written; "
+            "give one of the records behind them another id"
+        )
+        self.paths = paths
+
+
+class DocsFolder:
+    """The docs folder, made ready for one run: files are saved into it as they are made.
+
+    Saving works from forked workers too: each save touches only its own files. Unchanged
     files are left alone, so `mkdocs serve` reloads only what changed.
     """
 
-    def __init__(self, docs_dir: Path, protected: list[Path]) -> None:
+    def __init__(self, docs_dir: Path, protected: list[Path], assets: Path) -> None:
         docs_dir = docs_dir.resolve()
         for folder in protected:
             folder = folder.resolve()
@@ -44,23 +60,41 @@ class DocsFolder:
         _leave_marker(docs_dir / MARKER)
         self.path = docs_dir
         self.assets = {
-            "assets/" + asset.relative_to(ASSETS).as_posix(): asset
-            for asset in sorted(ASSETS.rglob("*"))
+            "assets/" + asset.relative_to(assets).as_posix(): asset
+            for asset in sorted(assets.rglob("*"))
             if asset.is_file()
         }
+        self.planned: frozenset[str] = frozenset()
 
-    def save(self, relative: str, text: str) -> bool:
-        """Write one page unless it is already there as it is; whether it changed."""
-        if relative in self.assets:
-            raise OutputError(f"{relative} would be written twice (a page and an asset)")
-        return _write_if_changed(self.path / relative, text.encode("utf-8"))
+    def plan(self, paths: Iterable[str]) -> None:
+        """The paths the run's files will be saved at; refused if one would be written twice."""
+        paths = list(paths)
+        twice = sorted(path for path, count in Counter(paths).items() if count > 1)
+        if twice:
+            raise PageClash(twice)
+        for path in paths:
+            if path in self.assets:
+                raise OutputError(f"{path} would be written twice (a page and an asset)")
+        self.planned = frozenset(paths)
 
-    def finish(self, saved: dict[str, bool]) -> int:
-        """Add the assets and remove what this run did not write; how many files changed."""
-        changed = sum(saved.values())
+    def save(self, files: dict[str, str]) -> dict[str, bool]:
+        """Write each file unless it is already there as it is; path -> whether it changed."""
+        changed = {}
+        for relative, text in files.items():
+            if relative not in self.planned:
+                raise RuntimeError(f"{relative} was made by a job that did not declare it")
+            changed[relative] = _write_if_changed(self.path / relative, text.encode("utf-8"))
+        return changed
+
+    def finish(self, saved: Iterable[dict[str, bool]]) -> int:
+        """Add the assets and remove what this run did not write; how many files changed.
+
+        saved: what each save() returned."""
+        written = {path: changed for files in saved for path, changed in files.items()}
+        changed = sum(written.values())
         for relative, asset in self.assets.items():
             changed += _write_if_changed(self.path / relative, asset.read_bytes())
-        wanted = {self.path / relative for relative in [*saved, *self.assets]}
+        wanted = {self.path / relative for relative in [*written, *self.assets]}
         wanted.add(self.path / MARKER)
         for existing in sorted(self.path.rglob("*"), reverse=True):
             if existing.is_file() and existing not in wanted:

@@ -12,10 +12,9 @@ import pytest
 
 from generator import cli
 from generator.problems import ExplainerError, FactBaseError
-from generator.render import PageClash
 from generator.site import SiteBuildError
 from generator.tools import diff, scaffold
-from generator.write import OutputError
+from generator.write import OutputError, PageClash
 
 from .conftest import ROOT
 

@@ -2,14 +2,13 @@
 
 The loader skips the per-value search for invisible characters in files of ordinary
 characters, builds positions without the dataclass's __init__, resolves unquoted values
-with a table lookup and pauses the garbage collector. These tests hold each shortcut
+with a table lookup. These tests hold each shortcut
 against a slower, independent way: PyYAML's own pure-Python composer and resolver.
 """
 
 from __future__ import annotations
 
 import datetime
-import gc
 import math
 from pathlib import Path
 from typing import Any
@@ -73,18 +72,6 @@ def test_positions_are_ordinary_positions() -> None:
     written = load.Position(3, 4, 1, 2, "NO")
     assert made == written and hash(made) == hash(written) and repr(made) == repr(written)
     assert type(made) is load.Position
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        load_text("a: [1, {b: c}]\n")
-        load_text("a: [1, {b: c}\n")  # a syntax error on the way
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()
 
 
 # --- the same data and positions as PyYAML's composer gives -------------------------------

@@ -61,7 +61,7 @@ def assert_valid_or_located(project: Project) -> None:
             assert problem.message.strip() and problem.hint.strip(), problem
             assert "\n" not in str(problem), problem
         return
-    pages = render.render_pages(facts, render.Settings())  # a valid fact base must render
+    pages = render.files(facts, render.Settings())  # a valid fact base must render
     assert "index.md" in pages
 
 

@@ -6,14 +6,22 @@ threads left by other tests (a local web server), and then nothing forks, by des
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
 
-from generator import parallel
+import pytest
+
+from generator import pipeline, render, runtime, site
+from generator.write import MARKER, DocsFolder, OutputError, PageClash
+
+from .support import copy_fixture
 
 # Each worker's first chunk waits here for the other one: proof both took part.
 both_workers = multiprocessing.get_context("fork").Barrier(2, timeout=60)
@@ -59,7 +67,7 @@ def test_results_come_back_in_the_items_order_from_a_fork_and_the_parent() -> No
 def results_come_back_in_order() -> None:
     assert threading.active_count() == 1
     items = list(range(101))
-    results = parallel.map_in_chunks(meet_then_square, items, workers=2)
+    results = runtime.map_in_chunks(meet_then_square, items, workers=2)
     assert [square for _, square in results] == [item * item for item in items]
     workers = {pid for pid, _ in results}
     assert os.getpid() in workers
@@ -85,7 +93,7 @@ def an_error_in_the_fork_is_raised_in_the_parent() -> None:
     parent_pid = os.getpid()
     met_the_other = False  # the parent meets the fork again
     try:
-        parallel.map_in_chunks(fail_in_the_fork, list(range(40)), workers=2)
+        runtime.map_in_chunks(fail_in_the_fork, list(range(40)), workers=2)
     except ValueError as error:
         assert str(error).startswith("no good: [")
     else:
@@ -93,7 +101,7 @@ def an_error_in_the_fork_is_raised_in_the_parent() -> None:
 
 
 def test_one_worker_runs_here() -> None:
-    results = parallel.map_in_chunks(pids_and_squares, [1, 2, 3], workers=1)
+    results = runtime.map_in_chunks(pids_and_squares, [1, 2, 3], workers=1)
     assert results == [(os.getpid(), 1), (os.getpid(), 4), (os.getpid(), 9)]
 
 
@@ -102,7 +110,7 @@ def test_no_fork_while_other_threads_run() -> None:
     other = threading.Thread(target=release.wait)
     other.start()
     try:
-        results = parallel.map_in_chunks(pids_and_squares, list(range(10)), workers=2)
+        results = runtime.map_in_chunks(pids_and_squares, list(range(10)), workers=2)
     finally:
         release.set()
         other.join()
@@ -111,32 +119,53 @@ def test_no_fork_while_other_threads_run() -> None:
 
 def test_workers_setting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EXPLAINER_WORKERS", "3")
-    assert parallel.default_workers() == 3
+    assert runtime.default_workers() == 3
     monkeypatch.setenv("EXPLAINER_WORKERS", "none")
-    assert parallel.default_workers() == len(os.sched_getaffinity(0))
+    assert runtime.default_workers() == len(os.sched_getaffinity(0))
 
 
-def test_two_pages_at_one_path_are_refused_before_anything_is_made() -> None:
-    from generator import render
-    from generator.pipeline import Project, check
-
-    from .support import MINIMAL
-
-    facts = check(Project(MINIMAL / "mkdocs.yml", MINIMAL / "content"))
-    renderer = render.Renderer(facts, render.Settings())
+def test_two_pages_at_one_path_are_refused_before_anything_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_fixture(tmp_path)
     made: list[str] = []
-    clash = render.Job(("actors/index.md",), lambda: {"actors/index.md": "again"})
-    renderer.jobs = lambda: [*render.Renderer.jobs(renderer), clash]  # type: ignore[method-assign]
-    try:
-        renderer.make_pages(lambda path, text: made.append(path), workers=1)
-    except render.PageClash as clash_error:
-        assert str(clash_error) == (
-            "two pages would be written at actors/index.md — nothing was written; "
-            "give one of the records behind them another id"
-        )
-    else:
-        raise AssertionError("a page written twice was not refused")
+    real_jobs = render.jobs
+
+    def recorded(job: render.Job) -> render.Job:
+        def make() -> dict[str, str]:
+            made.extend(job.paths)
+            return job.make()
+
+        return render.Job(job.paths, make)
+
+    def with_a_clash(*args: Any) -> list[render.Job]:
+        clash = render.Job(("actors/index.md",), lambda: {"actors/index.md": "again"})
+        return [recorded(job) for job in [*real_jobs(*args), clash]]
+
+    monkeypatch.setattr(render, "jobs", with_a_clash)
+    docs = tmp_path / "docs"
+    with pytest.raises(PageClash) as clash:
+        pipeline.generate(pipeline.Project(project.config, project.content), docs)
+    assert str(clash.value) == (
+        "two pages would be written at actors/index.md — nothing was written; "
+        "give one of the records behind them another id"
+    )
     assert made == []
+    assert [path.name for path in docs.iterdir()] == [MARKER]
+
+
+def test_a_page_at_an_assets_path_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    docs = DocsFolder(tmp_path / "docs", protected=[], assets=site.ASSETS)
+    with pytest.raises(OutputError, match=r"^assets/explainer.css would be written twice"):
+        docs.plan(["index.md", "assets/explainer.css"])
+
+
+def test_a_file_no_job_declared_is_not_written(tmp_path: Path) -> None:
+    docs = DocsFolder(tmp_path / "docs", protected=[], assets=site.ASSETS)
+    docs.plan(["index.md"])
+    with pytest.raises(RuntimeError, match="did not declare it"):
+        docs.save({"elsewhere.md": "text"})
+    assert not (tmp_path / "docs" / "elsewhere.md").exists()
 
 
 def test_a_task_started_alongside_runs_in_a_fork() -> None:
@@ -144,13 +173,42 @@ def test_a_task_started_alongside_runs_in_a_fork() -> None:
 
 
 def a_task_started_alongside_runs_in_a_fork() -> None:
-    pending = parallel.start(os.getpid, workers=2)
+    pending = runtime.start(os.getpid, workers=2)
     assert pending.result() != os.getpid()
-    failing = parallel.start(lambda: int("not a number"), workers=2)
+    failing = runtime.start(lambda: int("not a number"), workers=2)
     try:
         failing.result()
     except ValueError as error:
         assert "not a number" in str(error)
     else:
         raise AssertionError("the fork's error was lost")
-    assert parallel.start(os.getpid, workers=1).result() == os.getpid()
+    assert runtime.start(os.getpid, workers=1).result() == os.getpid()
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_a_run_gathers_without_the_collector_and_leaves_it_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with runtime.session(workers=1) as run:
+            assert not gc.isenabled()  # while the fact base is gathered
+            gathered = [{"record": n} for n in range(1000)]
+            run.gathered()
+            assert gc.get_freeze_count() >= len(gathered)  # out of the collector's sight
+            assert gc.isenabled() is enabled  # on again for the pages, if it was on
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError, match="stopped"), runtime.session(workers=1):
+            raise ValueError("stopped half-way")
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_run_has_the_workers_it_is_given_or_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPLAINER_WORKERS", "3")
+    with runtime.session() as run:
+        assert run.workers == 3
+    with runtime.session(workers=1) as run:
+        assert run.workers == 1

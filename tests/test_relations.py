@@ -238,7 +238,7 @@ def test_the_record_shows_its_relations_with_the_maps_words(
 
 def test_the_relation_line_in_english() -> None:
     facts = pipeline.check(STORIES["article"])
-    claims = render.render_pages(facts, render.Settings(language="en"))["claims/index.md"]
+    claims = render.files(facts, render.Settings(language="en"))["claims/index.md"]
     assert (
         "- **Relations:** [North Korea](../actors/north-korea.md) → "
         "[Wagner Group](../actors/wagner-group.md) (is said to supply)\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import crosslink, pipeline
+from generator import crosslink, pipeline, render
 from generator.crosslink import quote_anchor
 from generator.labels import label
 
@@ -230,3 +230,36 @@ def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
     assert "*Τελευταία αλλαγή των στοιχείων:* 5 Μαρτίου 2024" in (
         docs / "claims/index.md"
     ).read_text("utf-8")
+
+
+def test_the_renderer_keeps_no_page_of_its_own(
+    bridge_project: pipeline.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page rendered while another is half-way through leaves the other's links as they were."""
+    from generator.render.page import Page
+    from generator.render.page import render as render_page
+
+    facts = pipeline.check(bridge_project)
+    renderer = render.Renderer(facts, render.Settings())
+    timeline = renderer.links.chronicles["timeline"]
+    actor = next(iter(facts.actors.values()))
+
+    def timeline_page() -> str:
+        return render_page(
+            renderer,
+            "timeline.md.j2",
+            "timeline/index.md",
+            chronicle=timeline,
+            this=timeline.pages[0],
+        )
+
+    alone = timeline_page()
+    entry = Page.timeline_entry
+
+    def interrupted(self: Page, item: crosslink.TimelineEntry) -> render.Md:
+        render_page(renderer, "actor.md.j2", f"actors/{actor.id}.md", actor=actor)
+        return entry(self, item)
+
+    monkeypatch.setattr(Page, "timeline_entry", interrupted)
+    assert timeline_page() == alone
+    assert "](../actors/" in alone  # links relative to the timeline page, not the actor's

@@ -46,20 +46,23 @@ class Chronicle:
 
     pages: list[ChroniclePage]
     years: list[tuple[ChroniclePage, int]]  # (page, entries) when split; empty otherwise
+    entry_pages: dict[str, str]  # record id -> the page its entry is on
 
     @classmethod
     def of(cls, base: str, entries: list[TimelineEntry]) -> Chronicle:
         """The dated list of these entries (in date order), its pages under base/."""
         groups = by_year(entries)
         if len(entries) <= PAGE_LIMIT:
-            return cls([ChroniclePage(f"{base}/index.md", None, groups)], [])
+            pages = [ChroniclePage(f"{base}/index.md", None, groups)]
+            return cls(pages, [], _entry_pages(pages))
         pages = [ChroniclePage(f"{base}/index.md", None, [])]
         for year, group in groups:
             for part, entries_of_part in _parts_of_a_year(year, group):
                 name = year or "undated"
                 path = f"{base}/{name}-{part}.md" if part else f"{base}/{name}.md"
                 pages.append(ChroniclePage(path, year, [(year, entries_of_part)], part))
-        return cls(pages, [(page, sum(len(g) for _, g in page.groups)) for page in pages[1:]])
+        years = [(page, sum(len(g) for _, g in page.groups)) for page in pages[1:]]
+        return cls(pages, years, _entry_pages(pages))
 
     def neighbours(self, page: ChroniclePage) -> tuple[ChroniclePage | None, ChroniclePage | None]:
         if page.year is None:
@@ -86,6 +89,12 @@ def by_year(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]
 
 # Entries on one page before a dated list is split into one page per year.
 PAGE_LIMIT = 100
+
+
+def _entry_pages(pages: list[ChroniclePage]) -> dict[str, str]:
+    return {
+        entry.record.id: page.path for page in pages for _, group in page.groups for entry in group
+    }
 
 
 def _parts_of_a_year(

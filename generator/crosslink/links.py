@@ -5,7 +5,6 @@ in what, and the dated lists.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,9 +39,12 @@ class Links:
     files_of_kind: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     chronicles: dict[str, Chronicle] = field(default_factory=dict)  # timeline, claims, denials
     corrections_of: dict[str, list[Correction]] = field(default_factory=lambda: defaultdict(list))
+    # (source, quote as cited) -> the quote's anchor on the source's page
+    anchors: dict[tuple[str, str], str] = field(default_factory=dict)
+    # page -> the ids of the records whose home it is, in the order of page_of
+    homes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-@functools.cache  # worked out while cross-linking, then looked up by every citation
 def quote_anchor(source_id: str, quote: str) -> str:
     """A stable anchor for a quote: the same words give the same anchor in every build."""
     digest = hashlib.sha1(f"{source_id}\n{normalise(quote)}".encode()).hexdigest()
@@ -108,6 +110,7 @@ def cross_link(facts: FactBase) -> Links:
                 )
             elif record_id not in use.used_by:
                 uses[key] = QuoteUse(use.anchor, use.quote, (*use.used_by, record_id))
+            links.anchors[(citation.source, citation.quote)] = uses[key].anchor
 
     note_quotes("story", (c for point in facts.story.intro for c in point.cite))
     for record_id in facts.origins:
@@ -118,4 +121,6 @@ def cross_link(facts: FactBase) -> Links:
         if file not in links.files_of_kind[kind]:  # type: ignore[index]
             links.files_of_kind[kind].append(file)  # type: ignore[index]
     links.files_of_kind["story"].append(facts.story_origin.file.display)
+    for record_id, (home, _) in links.page_of.items():
+        links.homes[home].append(record_id)
     return links

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import functools
 import io
 import json
 from collections.abc import Iterable
@@ -154,19 +153,13 @@ _RECORD_LISTS = tuple(
 )
 
 
-@functools.lru_cache(maxsize=65536)
-def _days(edtf: str) -> tuple[datetime.date | None, datetime.date | None, bool, bool]:
-    """Earliest and latest day, approximate, uncertain: worked out once per EDTF text, since
-    both the JSON and the CSV need them and ParsedDate computes them on every access."""
-    parsed = dates.parse(edtf)
-    return parsed.bounds.lower, parsed.bounds.upper, parsed.approximate, parsed.uncertain
-
-
-@functools.lru_cache(maxsize=65536)
 def _span_json(edtf: str) -> str:
-    earliest, latest, approximate, uncertain = _days(edtf)
+    parsed = dates.parse(edtf)
     return Span(
-        earliest=earliest, latest=latest, approximate=approximate, uncertain=uncertain
+        earliest=parsed.bounds.lower,
+        latest=parsed.bounds.upper,
+        approximate=parsed.approximate,
+        uncertain=parsed.uncertain,
     ).model_dump_json()
 
 
@@ -211,8 +204,16 @@ def export_json(facts: FactBase, page_of: dict[str, tuple[str, str]], language: 
         path, anchor = page_of[record_id]
         return encode(page_url(path) + (f"#{anchor}" if anchor else ""))
 
+    # Dates repeat across records: each date's Span is written once in this export.
+    spans: dict[str, str] = {}
+
     def when(value: When | None) -> str:
-        return "null" if value is None or value.edtf is None else _span_json(value.edtf)
+        if value is None or value.edtf is None:
+            return "null"
+        span = spans.get(value.edtf)
+        if span is None:
+            span = spans[value.edtf] = _span_json(value.edtf)
+        return span
 
     answered_by: dict[str, list[str]] = {claim_id: [] for claim_id in facts.claims}
     for response in facts.responses.values():
@@ -267,10 +268,15 @@ def _texts(value: Text | None) -> tuple[str, str]:
     return spreadsheet_safe(plain_text(value, "el")), spreadsheet_safe(english)
 
 
-@functools.lru_cache(maxsize=65536)
 def _day_cells(edtf: str) -> tuple[str, str, str, str]:
-    earliest, latest, approximate, uncertain = _days(edtf)
-    return str(earliest or ""), str(latest or ""), str(approximate).lower(), str(uncertain).lower()
+    parsed = dates.parse(edtf)
+    earliest, latest = parsed.bounds.lower, parsed.bounds.upper
+    return (
+        str(earliest or ""),
+        str(latest or ""),
+        str(parsed.approximate).lower(),
+        str(parsed.uncertain).lower(),
+    )
 
 
 def timeline_row(kind: str, record: Any, page: str) -> list[str]:

@@ -17,10 +17,8 @@ worked out from its words) go into JSON-LD: schema.org has no way to say "inferr
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -247,13 +245,7 @@ def iso_range(when: When) -> tuple[str | None, str | None]:
     is approximate, uncertain, open, a season or inferred has none."""
     if when.edtf is None or when.basis not in ("stated", "relative"):
         return None, None
-    return _iso_ends(when.edtf)
-
-
-# Dates repeat across records and ParsedDate works these out on every access: once per text.
-@functools.lru_cache(maxsize=65536)
-def _iso_ends(edtf: str) -> tuple[str | None, str | None]:
-    parsed = dates.parse(edtf)
+    parsed = dates.parse(when.edtf)
     if parsed.approximate or parsed.uncertain:
         return None, None
     ends = []
@@ -302,19 +294,10 @@ def page_meta(facts: FactBase, page: str, language: str) -> dict[str, str]:
     }
 
 
-def annotate(pages: dict[str, str], facts: FactBase, links: Links, language: str) -> dict[str, str]:
-    """Every Markdown page with its front matter first and its JSON-LD last."""
-    homes: dict[str, list[str]] = defaultdict(list)
-    for record_id, (page, _) in links.page_of.items():
-        homes[page].append(record_id)
-    annotated = {}
-    for path, text in pages.items():
-        if not path.endswith(".md"):
-            annotated[path] = text
-            continue
-        graph = Graph(facts, links, path, language, homes[path]).data()
-        annotated[path] = _page(front_matter(page_meta(facts, path, language)), text, script(graph))
-    return annotated
+def with_page_data(path: str, text: str, facts: FactBase, links: Links, language: str) -> str:
+    """A Markdown page with its front matter first and its JSON-LD last."""
+    graph = Graph(facts, links, path, language, links.homes.get(path, [])).data()
+    return _page(front_matter(page_meta(facts, path, language)), text, script(graph))
 
 
 def _page(front: str, text: str, data: str) -> str:

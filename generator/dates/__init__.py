@@ -1,6 +1,6 @@
 """Dates written in EDTF: reading them (edtf.py) apart from saying them in words (words.py).
 
-Callers use the package as one: `dates.parse(text)`, `dates.humanize(parsed, language)`.
+Callers use the package as one: `dates.parse(text)`, `dates.say(text, language)`.
 """
 
 from .edtf import (
@@ -16,7 +16,7 @@ from .edtf import (
     parse,
     sort_key,
 )
-from .words import humanize
+from .words import humanize, say
 
 __all__ = [
     "FORMAT_HINT",
@@ -30,5 +30,6 @@ __all__ = [
     "Season",
     "humanize",
     "parse",
+    "say",
     "sort_key",
 ]

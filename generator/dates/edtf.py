@@ -25,7 +25,7 @@ import datetime
 import functools
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 
 __all__ = [
@@ -229,26 +229,23 @@ class ParsedDate:
     start: DatePoint | MissingEnd
     end: DatePoint | MissingEnd
     is_interval: bool
+    # Worked out once, when the date is read (parse() keeps each reading): checks,
+    # sorting, pages, pictures and data ask for them again and again.
+    bounds: Bounds = field(init=False, repr=False, compare=False)
+    """Strict bounds: the days covered, ignoring the fuzziness of ~ ? %."""
+    approximate: bool = field(init=False, repr=False, compare=False)
+    """~ or % at either end."""
+    uncertain: bool = field(init=False, repr=False, compare=False)
+    """? or % at either end."""
 
-    # Cached (in the instance, which parse() caches too): checks, sorting and pages ask
-    # for the bounds of the same dates many times.
-    @functools.cached_property
-    def bounds(self) -> Bounds:
-        """Strict bounds: the days covered, ignoring the fuzziness of ~ ? %."""
+    def __post_init__(self) -> None:
+        points = [end for end in (self.start, self.end) if isinstance(end, DatePoint)]
         lower = self.start.first_day if isinstance(self.start, DatePoint) else None
         upper = self.end.last_day if isinstance(self.end, DatePoint) else None
-        return Bounds(lower, upper)
-
-    @property
-    def approximate(self) -> bool:
-        return any(point.qualifier.approximate for point in self._points())
-
-    @property
-    def uncertain(self) -> bool:
-        return any(point.qualifier.uncertain for point in self._points())
-
-    def _points(self) -> list[DatePoint]:
-        return [end for end in (self.start, self.end) if isinstance(end, DatePoint)]
+        # A frozen dataclass sets its own derived fields through object.__setattr__.
+        object.__setattr__(self, "bounds", Bounds(lower, upper))
+        object.__setattr__(self, "approximate", any(p.qualifier.approximate for p in points))
+        object.__setattr__(self, "uncertain", any(p.qualifier.uncertain for p in points))
 
 
 # --- Parsing ------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .edtf import (
@@ -15,6 +16,7 @@ from .edtf import (
     Precision,
     Qualifier,
     Season,
+    parse,
 )
 
 
@@ -155,6 +157,13 @@ _VOCABULARIES = {"el": _GREEK, "en": _ENGLISH}
 # single words or numbers ("25–27", "Μάρτιος–Μάιος").
 _DASH = "–"
 _SPACED_DASH = f" {_DASH} "
+
+
+# Cached: the same dates are said on many pages, in pictures and in link texts.
+@functools.lru_cache(maxsize=65536)
+def say(edtf_text: str, lang: str) -> str:
+    """An EDTF text in words: humanize(parse(edtf_text), lang), worked out once for each."""
+    return humanize(parse(edtf_text), lang)
 
 
 def humanize(d: ParsedDate, lang: str) -> str:

@@ -30,7 +30,6 @@ from typing import Any
 
 import yaml
 
-from .. import collector
 from ..problems import Location, Problems
 from .characters import (
     BIDI_CONTROLS,
@@ -126,18 +125,17 @@ def load_file(source: SourceFile, content: bytes, problems: Problems) -> None:
     text, unusual = decoded
     source._content = content
     before = len(problems)
-    with collector.paused():
-        try:
-            source.data = _Walker(source, problems, text, scan_all=unusual).walk()
-        except yaml.MarkedYAMLError as error:
-            _report_syntax_error(source, text, error, problems)
-        except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
-            problems.add(
-                Location(source.display, 1, 1),
-                "",
-                f"YAML cannot read the file: {error}",
-                "save the file as plain UTF-8 text",
-            )
+    try:
+        source.data = _Walker(source, problems, text, scan_all=unusual).walk()
+    except yaml.MarkedYAMLError as error:
+        _report_syntax_error(source, text, error, problems)
+    except yaml.YAMLError as error:  # not expected after _decode; still the editor's file
+        problems.add(
+            Location(source.display, 1, 1),
+            "",
+            f"YAML cannot read the file: {error}",
+            "save the file as plain UTF-8 text",
+        )
     if len(problems) > before:
         source.data = None  # half-read data would only cause follow-up errors
         source.failed = True
@@ -159,7 +157,7 @@ def _positions_of(source: SourceFile) -> dict[DataPath, Position]:
         return positions
     text, unusual = decoded
     # After a syntax error, what was read before it is located, as load_file left it.
-    with collector.paused(), contextlib.suppress(yaml.YAMLError):
+    with contextlib.suppress(yaml.YAMLError):
         _Walker(source, dropped, text, scan_all=unusual, positions=positions).walk()
     return positions
 

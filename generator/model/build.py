@@ -11,7 +11,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .. import collector
 from ..load import DataPath, SourceFile, field_path
 from ..problems import Location, Problems, did_you_mean
 from .factbase import FactBase, Origin
@@ -27,11 +26,6 @@ RESERVED_IDS = {
 
 def build(files: list[SourceFile], problems: Problems) -> FactBase | None:
     """Validate every record of every file; report all problems; assemble what is valid."""
-    with collector.paused():
-        return _build(files, problems)
-
-
-def _build(files: list[SourceFile], problems: Problems) -> FactBase | None:
     story: tuple[Story, Origin] | None = None
     story_written = False
     records: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_KINDS}

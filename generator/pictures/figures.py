@@ -6,7 +6,6 @@ The drawing modules know nothing of pages: here their marks and nodes get their 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ def timeline_figure(
     """The whole span on the first page of the timeline (the overview of a split timeline),
     the page's own year on a year page; each mark links to its entry on the timeline."""
     parts = chronicle.pages if this.year is None else [this]
-    entry_page = _entry_pages(chronicle)
+    entry_page = chronicle.entry_pages
     entries = [entry for part in parts for _, group in part.groups for entry in group]
     # A picture that only counts its entries (a long timeline's) does not need their names.
     named = timeline.names_shown(len(entries))
@@ -51,29 +50,6 @@ def timeline_figure(
             )
         )
     return timeline.figure(marks, language)
-
-
-# The last chronicle's entry -> page map: every page of a timeline asks for the same one,
-# and building it anew each time made the pictures of a long timeline quadratic in time.
-# Held by a weak reference: the cache keeps no chronicle alive, and a later one made at
-# the same address is not mistaken for it.
-_entry_pages_of: tuple[weakref.ref[Chronicle], dict[str, str]] | None = None
-
-
-def _entry_pages(chronicle: Chronicle) -> dict[str, str]:
-    """The page each entry of the chronicle is on (the last one, should it be on several)."""
-    global _entry_pages_of
-    cached = _entry_pages_of
-    if cached is not None and cached[0]() is chronicle:
-        return cached[1]
-    entry_page = {
-        entry.record.id: part.path
-        for part in chronicle.pages
-        for _, group in part.groups
-        for entry in group
-    }
-    _entry_pages_of = (weakref.ref(chronicle), entry_page)
-    return entry_page
 
 
 @dataclass(frozen=True)

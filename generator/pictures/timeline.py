@@ -126,22 +126,17 @@ class Placed:
 
 
 def place(mark: Mark, language: str) -> Placed:
-    return Placed(mark, *_placement(mark.edtf, language))
-
-
-# The same dates come back on every page (a year page and the overview, two layouts each).
-@functools.lru_cache(maxsize=65536)
-def _placement(edtf: str | None, language: str) -> tuple[Look, int | None, int | None, str]:
-    """Look, first and last day, and the date in words."""
-    if edtf is None:
-        return Look.UNDATED, None, None, label("basis.not-stated", language)
-    parsed = dates.parse(edtf)
+    """The mark with its look, its first and last day, and its date in words."""
+    if mark.edtf is None:
+        return Placed(mark, Look.UNDATED, None, None, label("basis.not-stated", language))
+    parsed = dates.parse(mark.edtf)
     lower, upper = parsed.bounds.lower, parsed.bounds.upper
-    return (
+    return Placed(
+        mark,
         look_of(parsed),
         lower.toordinal() if lower else None,
         upper.toordinal() if upper else None,
-        dates.humanize(parsed, language),
+        dates.say(mark.edtf, language),
     )
 
 
@@ -265,12 +260,7 @@ def draw_axis(axis: Axis, language: str, top: float, bottom: float) -> str:
 
 
 def definitions(kinds: Sequence[str], ids: str) -> str:
-    return _definitions(tuple(kinds), ids)
-
-
-@functools.lru_cache(maxsize=64)
-def _definitions(kinds: tuple[str, ...], ids: str) -> str:
-    """The same few for every picture: written once."""
+    """The patterns and masks the marks use: hatching per kind, soft ends and fades."""
     patterns = [
         svg.element(
             "pattern",
@@ -552,10 +542,10 @@ class Period(Enum):
     def called(self, start: int, language: str) -> str:
         date = datetime.date.fromordinal(start)
         if self is Period.WEEK:
-            day = dates.humanize(dates.parse(date.isoformat()), language)
+            day = dates.say(date.isoformat(), language)
             return label("visual.week_of", language).format(day=day)
         if self is Period.MONTH:
-            return dates.humanize(dates.parse(date.isoformat()[:7]), language)
+            return dates.say(date.isoformat()[:7], language)
         return str(date.year)
 
 

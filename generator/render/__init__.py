@@ -1,16 +1,11 @@
-"""Rendering the cross-linked fact base into the site's Markdown pages, one Jinja2 template
-per page kind (templates/), every value escaped as text (markdown.py).
+"""Rendering the cross-linked fact base into the site's files: the jobs that make them
+(jobs.py), the renderer shared by every page (renderer.py), one page being rendered
+(page.py), the template environment (environment.py) over one Jinja2 template per page
+kind (templates/), and the escaping that keeps every value text (markdown.py).
 """
 
-from .renderer import HOME_LIMIT, Job, Md, PageClash, Renderer, Settings, make_pages, render_pages
+from .environment import Md
+from .jobs import HOME_LIMIT, Job, files, jobs
+from .renderer import Renderer, Settings
 
-__all__ = [
-    "HOME_LIMIT",
-    "Job",
-    "Md",
-    "PageClash",
-    "Renderer",
-    "Settings",
-    "make_pages",
-    "render_pages",
-]
+__all__ = ["HOME_LIMIT", "Job", "Md", "Renderer", "Settings", "files", "jobs"]

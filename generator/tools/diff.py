@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import load, model
+from .. import load, model, runtime
 from ..problems import ExplainerError, Location, Problems, printable
 
 WORKING_TREE = "the working tree"
@@ -480,5 +480,6 @@ def _text_changes(base: Snapshot, head: Snapshot) -> list[str]:
 def fact_diff(content_dir: Path, project_root: Path, base: str, head: str | None) -> str:
     """The Markdown for `explainer diff BASE [HEAD]` (HEAD None: the working tree)."""
     repository = find_repository(content_dir, project_root)
-    before, after = snapshot(repository, base), snapshot(repository, head)
-    return markdown(compare(before, after), before, after)
+    with runtime.session(workers=1):  # two fact bases are loaded: the one policy applies
+        before, after = snapshot(repository, base), snapshot(repository, head)
+        return markdown(compare(before, after), before, after)

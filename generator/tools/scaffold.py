@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import load, model
+from .. import load, model, runtime
 from ..problems import ExplainerError, Location, Problems
 
 # The kinds an editor adds, by the word used on the command line -> the key of their list.
@@ -141,7 +141,8 @@ class KnownId:
 
 def scaffold(kind: str, content_dir: Path, shown_from: Path, record_id: str | None = None) -> str:
     """The new record as YAML text, to be appended to the file holding the kind's list."""
-    known = {found.id: found for found in existing_ids(content_dir, shown_from)}
+    with runtime.session(workers=1):  # the fact base is loaded: the one policy applies
+        known = {found.id: found for found in existing_ids(content_dir, shown_from)}
     if record_id is None:
         record_id = fresh_id(kind, known.keys())
     elif not re.fullmatch(model.ID_PATTERN, record_id):

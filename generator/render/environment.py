@@ -1,0 +1,48 @@
+"""The template environment: Jinja2 over templates/, writing Markdown in which every value a
+template prints is escaped as text, unless a helper made it Markdown on purpose (Md).
+
+Templates only lay out. The helpers they call come from the renderer (the same on every
+page) and from the page being rendered (links, quotes and pictures, relative to it); the
+shared macros are imported `with context`, so that they see the page's helpers too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from . import markdown
+
+
+class Md(str):
+    """A string that is already safe Markdown; anything else a template prints is escaped."""
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Md) or value is None:
+        return "" if value is None else value
+    return markdown.text(str(value))
+
+
+def environment(helpers: dict[str, Any]) -> jinja2.Environment:
+    """The environment, with the helpers that are the same on every page as its globals."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render", "templates"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_finalize,
+        autoescape=False,  # output is Markdown: escaping is done by _finalize and Md
+    )
+    # Our own macros' output is Markdown built from escaped parts.
+    env.filters["macro"] = Md
+    env.globals.update(helpers, md=Md)
+    return env
+
+
+def compile_all(env: jinja2.Environment) -> None:
+    """Compile every template now: once, before pages are made in forked workers."""
+    for template in env.list_templates():
+        env.get_template(template)

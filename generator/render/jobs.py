@@ -1,0 +1,109 @@
+"""What the site is made of: one job per page, and one for the open-data files.
+
+Each job says which files it makes before it runs (as Lektor's build programs declare
+their outputs), so that two jobs that would write one path are refused before anything
+is made, and the jobs can be run in any order, in any process: each makes its files from
+the cross-linked fact base alone. Writing them is the writer's (write.py).
+
+A page is its template's Markdown with its front matter (Open Graph values) first and
+its JSON-LD last (data/linked_data.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..crosslink import Links, cross_link
+from ..data import exports, linked_data
+from ..model import FactBase
+from .environment import compile_all
+from .page import render
+from .renderer import Renderer, Settings
+
+# Records of each kind on the home page; the rest are a link away.
+HOME_LIMIT = 12
+
+
+@dataclass(frozen=True)
+class Job:
+    """Making some files of the site: the paths it makes are known before it runs."""
+
+    paths: tuple[str, ...]
+    make: Callable[[], dict[str, str]]  # path in the docs folder -> the file's text
+
+
+def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
+    """Every file of the site as a job: the data files first (the single biggest job, best
+    started first), then one job per page in the site's page order."""
+    renderer = Renderer(facts, settings, links)
+    compile_all(renderer.env)  # once, before the jobs are run in forked workers
+
+    def page(path: str, template: str, **values: Any) -> Job:
+        def make() -> dict[str, str]:
+            text = render(renderer, template, path, **values)
+            return {path: linked_data.with_page_data(path, text, facts, links, settings.language)}
+
+        return Job((path,), make)
+
+    made = [
+        Job(exports.PATHS, lambda: exports.files(facts, links, settings.language)),
+        page("index.md", "home.md.j2", latest=_latest(links)),
+        page("background.md", "background.md.j2"),
+        page(
+            "corrections.md",
+            "corrections.md.j2",
+            corrections=sorted(
+                facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
+            ),
+        ),
+        page("actors/index.md", "actors.md.j2"),
+        page("sources/index.md", "sources.md.j2"),
+    ]
+    for name, chronicle in links.chronicles.items():
+        for part in chronicle.pages:
+            made.append(page(part.path, f"{name}.md.j2", chronicle=chronicle, this=part))
+    for actor in facts.actors.values():
+        made.append(page(f"actors/{actor.id}.md", "actor.md.j2", actor=actor))
+    for source in facts.sources.values():
+        made.append(
+            page(
+                f"sources/{source.id}.md",
+                "source.md.j2",
+                source=source,
+                text=facts.source_texts.get(source.id, ""),
+                quotes=list(links.quotes[source.id].values()),
+            )
+        )
+    made.append(page("data.md", "data.md.j2", exports=exports))
+    return made
+
+
+def _latest(links: Links) -> dict[str, list[Any]]:
+    """The most recent records of each kind, in date order, for the home page."""
+
+    def last(name: str, kind: str) -> list[Any]:
+        chronicle = links.chronicles[name]
+        records = [
+            entry.record
+            for part in chronicle.pages
+            for _, group in part.groups
+            for entry in group
+            if entry.kind == kind
+        ]
+        return records[-HOME_LIMIT:]
+
+    return {
+        "events": last("timeline", "event"),
+        "claims": last("claims", "claim"),
+        "responses": last("denials", "response"),
+    }
+
+
+def files(facts: FactBase, settings: Settings, links: Links | None = None) -> dict[str, str]:
+    """Every file of the site, made here, in one process: path -> text (for tests and tools)."""
+    made: dict[str, str] = {}
+    for job in jobs(facts, links if links is not None else cross_link(facts), settings):
+        made.update(job.make())
+    return made

@@ -1,0 +1,286 @@
+"""One page being rendered: the helpers whose output depends on where the page is.
+
+Links, quotes, record fields and pictures are written relative to the page, so a Page is
+made for each page rendered and handed to its template with the page's helpers; the
+renderer, shared by every page, keeps no page of its own and can render any number of
+pages in any order.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from typing import Any
+
+from .. import pictures
+from ..crosslink import Chronicle, ChroniclePage, QuoteUse, TimelineEntry
+from ..crosslink.urls import relative_path
+from ..model import Citation, Claim, Event, Response
+from . import markdown
+from .environment import Md
+from .renderer import Renderer
+
+
+def render(renderer: Renderer, template: str, path: str, **values: Any) -> str:
+    """The page at `path` (in the docs folder), written by `template` with these values."""
+    page = Page(renderer, path)
+    return renderer.env.get_template(template).render(**page.helpers(), **values)
+
+
+class Page:
+    """The page at `path`: its helpers write links relative to it."""
+
+    def __init__(self, renderer: Renderer, path: str) -> None:
+        self.renderer = renderer
+        self.path = path
+        self.folder = posixpath.dirname(path)
+        self.facts = renderer.facts
+        self.links = renderer.links
+        self.language = renderer.language
+        # What reads the same on every page, as the page's own helpers write it.
+        self.label = renderer.label
+        self.t = renderer.t
+        self.p = renderer.p
+        self.name = renderer.name
+        self.heading = renderer.heading
+        self.short_date = renderer.short_date
+        self.when = renderer.when
+
+    def helpers(self) -> dict[str, Any]:
+        """What the page's template (and the macros it imports with context) may call."""
+        return {
+            "cite": self.cite,
+            "link": self.link,
+            "page_link": self.page_link,
+            "corrected": self.corrected,
+            "visual_timeline": self.visual_timeline,
+            "relation_map": self.relation_map,
+            "relations": self.relations,
+            "claim_fields": self.claim_fields,
+            "response_fields": self.response_fields,
+            "event_fields": self.event_fields,
+            "timeline_entry": self.timeline_entry,
+            "dated_list": self.dated_list,
+            "claim_list": self.claim_list,
+            "response_list": self.response_list,
+            "quote_list": self.quote_list,
+            "claim_entry": self.claim_entry,
+            "response_entry": self.response_entry,
+        }
+
+    # ---- links ----
+
+    def href(self, target_page: str, anchor: str = "") -> str:
+        if target_page == self.path:
+            return f"#{anchor}" if anchor else "#"
+        relative = relative_path(target_page, self.folder)
+        return f"{relative}#{anchor}" if anchor else relative
+
+    def link(self, record_id: str, text: Md | None = None) -> Md:
+        if record_id == "story":
+            target_page, anchor = "index.md", ""
+        else:
+            target_page, anchor = self.links.page_of[record_id]
+        if text is not None:
+            return Md(f"[{text}]({self.href(target_page, anchor)})")
+        if target_page == self.path:  # a link within the page: "#anchor"
+            return Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+        key = (record_id, self.folder)  # the same from every page in one folder
+        named_links = self.renderer.named_links
+        shown = named_links.get(key)
+        if shown is None:
+            shown = Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+            named_links[key] = shown
+        return shown
+
+    def page_link(self, path: str, text: str) -> Md:
+        return Md(f"[{markdown.text(text)}]({self.href(path)})")
+
+    def relations(self, record: Event | Claim) -> Md:
+        """A record's typed relations, each as the map names it: A → B (is said to supply)."""
+        shown = [
+            f"{self.link(relation.by)} → {self.link(relation.to)} "
+            f"({self.label('map.edge.' + pictures.typed_edge(record, relation))})"
+            for relation in record.relations
+        ]
+        return Md("; ".join(shown))
+
+    def cite(self, citations: list[Citation], indent: int = 0) -> Md:
+        """The quotes behind a statement, each linking to itself on its source page.
+
+        Quotes from one source are followed by that source's name once.
+        """
+        paragraphs = []
+        by_source: dict[str, list[Citation]] = {}
+        for citation in citations:
+            by_source.setdefault(citation.source, []).append(citation)
+        anchors = self.links.anchors
+        for source_id, quotes in by_source.items():
+            for citation in quotes:
+                target = self.href(f"sources/{source_id}.md", anchors[(source_id, citation.quote)])
+                paragraphs.append(
+                    f"> «{markdown.text(citation.quote)}» ([{self.label('see_quote')}]({target}))"
+                )
+            paragraphs.append(f"> — {self.label('field.source')}: *{self.name(source_id)}*")
+        margin = " " * indent
+        return Md(f"\n{margin}>\n".join(margin + line for line in paragraphs))
+
+    # ---- a record's fields as a Markdown list ----
+    # Written here rather than as template macros: they are drawn for every record on
+    # several pages, and a Jinja macro call costs more than the fields themselves.
+
+    def _item(self, field_key: str, value: str) -> str:
+        return f"- **{self.label(field_key)}:** {value}\n"
+
+    def _links(self, record_ids: Iterable[str]) -> str:
+        return ", ".join(self.link(record_id) for record_id in record_ids)
+
+    def claim_fields(self, claim: Claim, with_link: bool = False) -> Md:
+        item = self._item
+        lines = [
+            item("field.status", self.label("status." + claim.status)),
+            item("field.claimant", self.link(claim.claimant)),
+        ]
+        if claim.speaker:
+            lines.append(item("field.speaker", self.link(claim.speaker)))
+        lines.append(item("field.when", self.when(claim.date)))
+        venue = self.t(claim.venue) if claim.venue else f"*{self.label('basis.not-stated')}*"
+        lines.append(item("field.where", venue))
+        if claim.subject_date:
+            lines.append(item("field.subject_date", self.when(claim.subject_date)))
+        if claim.about:
+            lines.append(item("field.about", self._links(claim.about)))
+        if claim.relations:
+            lines.append(item("field.relations", self.relations(claim)))
+        if claim.occasion:
+            lines.append(item("field.occasion", self.link(claim.occasion)))
+        if claim.note:
+            lines.append(item("field.note", self.p(claim.note)))
+        answers = self.links.answered_by.get(claim.id)
+        if answers:
+            lines.append(item("field.answered_by", self._links(r.id for r in answers)))
+        lines.append(self.corrected(claim.id))
+        if with_link:
+            lines.append(f"- {self.link(claim.id, self.label('kind.claim'))}\n")
+        return Md("".join(lines))
+
+    def response_fields(self, response: Response) -> Md:
+        item = self._item
+        lines = [item("field.by", self.link(response.by))]
+        if response.speaker:
+            lines.append(item("field.speaker", self.link(response.speaker)))
+        lines.append(item("field.when", self.when(response.date)))
+        lines.append(item("field.answers", self._links(response.answers)))
+        if response.note:
+            lines.append(item("field.note", self.p(response.note)))
+        lines.append(self.corrected(response.id))
+        return Md("".join(lines))
+
+    def event_fields(self, event: Event) -> Md:
+        item = self._item
+        lines = [item("field.when", self.when(event.date))]
+        if event.place:
+            lines.append(item("field.where", self.t(event.place)))
+        if event.participants:
+            lines.append(item("field.who", self._links(event.participants)))
+        if event.relations:
+            lines.append(item("field.relations", self.relations(event)))
+        lines.append(self.corrected(event.id))
+        claims = self.links.claims_at.get(event.id)
+        if claims:
+            shown = ", ".join(self.link(claim.id, self.heading(claim.id)) for claim in claims)
+            lines.append(item("field.claims_made", shown))
+        return Md("".join(lines))
+
+    def corrected(self, record_id: str) -> Md:
+        """A list item naming the corrections of a record, or nothing."""
+        corrections = self.links.corrections_of.get(record_id)
+        if not corrections:
+            return Md("")
+        return Md(self._item("field.corrections", "; ".join(self.link(c.id) for c in corrections)))
+
+    # ---- entries of the dated lists ----
+
+    def timeline_entry(self, entry: TimelineEntry) -> Md:
+        """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
+        record = entry.record
+        lines = [
+            f"### {self.short_date(entry.when)} · {self.heading(record.id)} {{#{record.id}}}\n\n"
+        ]
+        if entry.kind == "event":
+            description = f": {self.p(record.description)}" if record.description else ""
+            lines.append(f"*{self.label('kind.event')}*{description}\n\n")
+            lines.append(f"{self.event_fields(record)}\n")
+        elif entry.kind == "claim":
+            lines.append(f"*{self.label('kind.claim')}:* {self.t(record.statement)}\n\n")
+            lines.append(f"{self.claim_fields(record, with_link=True)}\n")
+        else:
+            lines.append(
+                f"*{self.label('response.' + record.type)}:* {self.t(record.statement)}\n\n"
+            )
+            lines.append(f"{self.response_fields(record)}\n")
+            lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
+        lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
+        return Md("".join(lines))
+
+    def claim_entry(self, claim: Claim) -> Md:
+        """A claim on the claims page; the template adds the last line break."""
+        return Md(
+            f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
+            f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
+            f"{self.claim_fields(claim)}\n\n{self.cite(claim.cite)}\n"
+        )
+
+    def response_entry(self, response: Response) -> Md:
+        """An answer on the denials page, with the claims it answers in full."""
+        lines = [
+            f"## {self.name(response.id)} {{#{response.id}}}\n\n"
+            f"{self.t(response.statement)}\n\n"
+            f"{self.response_fields(response)}\n\n{self.cite(response.cite)}\n\n"
+        ]
+        for claim_id in response.answers:
+            claim = self.facts.claims[claim_id]
+            lines.append(
+                f"### {self.name(claim.id)} {{#{response.id}--{claim.id}}}\n\n"
+                f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
+                f"{self.claim_fields(claim, with_link=True)}\n\n{self.cite(claim.cite)}\n\n"
+            )
+        return Md("".join(lines)[:-1])  # the template adds the last line break
+
+    # ---- lists of links, as an actor page has them by the hundred ----
+
+    def dated_list(self, events: list[Event]) -> Md:
+        return Md("".join(f"- {self.short_date(e.date)}: {self.link(e.id)}\n" for e in events))
+
+    def claim_list(self, claims: list[Claim]) -> Md:
+        return Md(
+            "".join(f"- {self.link(c.id)} ({self.label('status.' + c.status)})\n" for c in claims)
+        )
+
+    def response_list(self, responses: list[Response]) -> Md:
+        return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
+
+    def quote_list(self, quotes: list[QuoteUse]) -> Md:
+        """A source's quotes, each with its anchor and the records that cite it."""
+        used_in = self.label("field.used_in")
+        return Md(
+            "".join(
+                f"### «{markdown.text(use.quote)}» {{#{use.anchor}}}\n\n"
+                f"{used_in}: {self._links(use.used_by)}\n\n"
+                for use in quotes
+            )
+        )
+
+    # ---- pictures ----
+
+    def visual_timeline(self, chronicle: Chronicle, this: ChroniclePage) -> Md:
+        return Md(
+            pictures.timeline_figure(
+                chronicle, this, self.path, self.language, self.renderer.plain_name
+            )
+        )
+
+    def relation_map(self) -> pictures.RelationMap:
+        return pictures.relation_map_figure(
+            self.facts, self.links, self.path, self.language, self.renderer.plain_name
+        )
