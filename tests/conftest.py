@@ -6,12 +6,11 @@ import pytest
 from hypothesis import settings
 
 from generator import pipeline
+from tests.support import REPO_ROOT as ROOT
 
 # No per-example deadline: on a loaded 2-core CI machine timing is not what we test.
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")

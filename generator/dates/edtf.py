@@ -310,7 +310,7 @@ def _known_form_verdicts() -> dict[str, bool]:
     Asking edtf costs more than the rest of a check of 10,000 dates. Its verdicts were
     asked for each of these forms: it refuses a qualified season standing alone
     (2000-21~) and accepts all the others, qualified seasons in intervals included.
-    tests/test_dates_forms.py holds the verdicts against edtf's on random dates.
+    tests/unit/dates/test_edtf_verdict_depends_on_the_form.py holds the verdicts against edtf's on random dates.
     """
     seasons = [f"2000-{season.value}" for season in Season]
     points = {

@@ -20,10 +20,9 @@ from generator import load, pipeline
 from generator.load import yaml_file
 from generator.problems import FactBaseError, Problems
 from generator.tools import scaffold
+from tests.support import REPO_ROOT, child_env, copy_fixture
 
-from .support import REPO_ROOT, child_env, copy_fixture
-
-TESTS = Path(__file__).resolve().parent
+TESTS = REPO_ROOT / "tests"
 SYNTHETIC_EVENTS = 1000  # the fact base of /tmp/bench/n1000: benchmarks/synth.py --events 1000
 
 

@@ -205,13 +205,13 @@ def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
     import shutil
     import subprocess
 
-    from .conftest import ROOT
+    from tests.support import REPO_ROOT
 
     story = tmp_path / "story"
-    shutil.copytree(ROOT / "tests/stories/bridge/content", story / "content")
+    shutil.copytree(REPO_ROOT / "tests/stories/bridge/content", story / "content")
     (story / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: build/docs\nhooks: []\n"
-        f"theme:\n  custom_dir: {ROOT / 'generator/site/overrides'}\n",
+        f"INHERIT: {REPO_ROOT / 'mkdocs.yml'}\ndocs_dir: build/docs\nhooks: []\n"
+        f"theme:\n  custom_dir: {REPO_ROOT / 'generator/site/overrides'}\n",
         encoding="utf-8",
     )
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]

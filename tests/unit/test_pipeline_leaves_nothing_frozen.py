@@ -6,8 +6,7 @@ import gc
 from pathlib import Path
 
 from generator import pipeline
-
-from .support import copy_fixture
+from tests.support import copy_fixture
 
 
 def test_check_and_generate_leave_nothing_frozen(tmp_path: Path) -> None:

@@ -21,13 +21,12 @@ import pytest
 import yaml
 
 from generator import cli
+from tests.support import REPO_ROOT
 
-from .conftest import ROOT
-
-WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOWS = REPO_ROOT / ".github" / "workflows"
 PULL_REQUEST = WORKFLOWS / "pull-request.yml"
 PUBLISH = WORKFLOWS / "publish.yml"
-SCHEMA = json.loads((ROOT / "tests/schemas/github-workflow.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO_ROOT / "tests/schemas/github-workflow.json").read_text(encoding="utf-8"))
 # Actions the workflows may use: GitHub's own, at a major version or a full commit.
 ALLOWED_ACTIONS = {
     "actions/checkout",
@@ -217,13 +216,13 @@ def test_main_is_built_and_deployed_to_pages() -> None:
 @pytest.mark.parametrize("path", [PULL_REQUEST, PUBLISH], ids=lambda p: p.name)
 def test_the_commands_the_workflow_runs_exist(path: Path) -> None:
     workflow = load(path)
-    commands = cli.parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    commands = cli.COMMANDS
     for line in run_lines(workflow):
         words = shlex.split(line)
         if ".venv/bin/explainer" in words:
             assert words[words.index(".venv/bin/explainer") + 1] in commands, line
         if "-r" in words:
-            assert (ROOT / words[words.index("-r") + 1]).is_file(), line
+            assert (REPO_ROOT / words[words.index("-r") + 1]).is_file(), line
     python = step_using(workflow, "actions/setup-python")["with"]["python-version"]
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pyproject = (REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert f'requires-python = ">={python}"' in pyproject

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from .errors import HERE as SCENARIOS
-from .errors import scenario_project
-from .support import run_main
+from tests.scenarios import HERE as SCENARIOS
+from tests.scenarios import scenario_project
+from tests.support import run_main
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""No broken internal link or anchor in the built sites (checked over the HTML: tests/linkcheck.py)."""
+"""No broken internal link or anchor in the built sites (checked over the HTML: tests/end_to_end/linkcheck.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.linkcheck import broken_links, read_page
+from tests.end_to_end.linkcheck import broken_links, read_page
 from tests.support import build, copy_fixture
 
 

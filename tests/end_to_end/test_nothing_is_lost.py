@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mkdocs.commands.build import build as mkdocs_build
 
 from generator.site import build as site_module  # where the MkDocs build is called
-from tests.errors import HERE as ERRORS
+from tests.scenarios import HERE as ERRORS
 from tests.support import (
     Project,
     build,
@@ -87,7 +88,7 @@ def test_mkdocs_warnings_fail_the_build_and_leave_the_site(
     built: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = digest(built.site)
-    real = site_module.mkdocs_build
+    real = mkdocs_build
 
     def warn_then_build(config: Any) -> None:
         real(config)
@@ -104,7 +105,7 @@ def test_a_crash_inside_mkdocs_leaves_the_site(
     built: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = digest(built.site)
-    real = site_module.mkdocs_build
+    real = mkdocs_build
 
     def half_a_build(config: Any) -> None:
         real(config)  # the staging folder is full…
@@ -124,7 +125,7 @@ def test_ctrl_c_inside_mkdocs_leaves_the_site(
     built: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = digest(built.site)
-    real = site_module.mkdocs_build
+    real = mkdocs_build
 
     def interrupted(config: Any) -> None:
         real(config)

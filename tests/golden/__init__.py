@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 from generator import pipeline
+from tests.support import REPO_ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN = Path(__file__).resolve().parent  # one folder of pages per story
 STORIES = {
-    "article": pipeline.Project(ROOT / "mkdocs.yml", ROOT / "content"),
+    "article": pipeline.Project(REPO_ROOT / "mkdocs.yml", REPO_ROOT / "content"),
     "bridge": pipeline.Project(
-        ROOT / "tests/stories/bridge/mkdocs.yml", ROOT / "tests/stories/bridge/content"
+        REPO_ROOT / "tests/stories/bridge/mkdocs.yml", REPO_ROOT / "tests/stories/bridge/content"
     ),
 }
 
@@ -63,7 +62,3 @@ def main() -> int:
         update(name)
         print(f"updated {GOLDEN / name}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from generator import load
 from generator.load import characters, yaml_file
 from generator.problems import Problems
-from tests.test_loader_properties import data
+from tests.unit.load.strategies import data
 
 ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
 

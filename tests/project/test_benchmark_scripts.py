@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .support import REPO_ROOT, child_env, digest
+from tests.support import REPO_ROOT, child_env, digest
 
 SYNTH = REPO_ROOT / "benchmarks" / "synth.py"
 BENCH = REPO_ROOT / "benchmarks" / "bench.py"
@@ -31,7 +31,7 @@ REQUIRED_COLUMNS = [
 
 
 def run(
-    *args: str | Path, cwd: Path = REPO_ROOT, timeout: float = 600
+    *args: str | Path | int, cwd: Path = REPO_ROOT, timeout: float = 600
 ) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, *map(str, args)],

@@ -1,7 +1,7 @@
 """Every mistake an editor can make gets a located message that says how to fix it.
 
-The scenarios are data (tests/errors/<scenario>/: changed files + expected.txt); see
-tests/errors/__init__.py for how to regenerate the expected output. The other tests
+The scenarios are data (tests/scenarios/<scenario>/: changed files + expected.txt); see
+tests/scenarios/__init__.py for how to regenerate the expected output. The other tests
 here build their input in code: it is either huge, or must point into tmp_path.
 """
 
@@ -15,7 +15,7 @@ import yaml
 
 from generator import cli, load
 from generator.load import yaml_file
-from tests.errors import HERE, SCENARIOS, run_check, scenario_project
+from tests.scenarios import HERE, SCENARIOS, run_check, scenario_project
 from tests.support import copy_fixture, run_main, run_subprocess
 
 # content/FILE.yaml:LINE:COL: [path.to.field: ]message — hint
@@ -42,7 +42,7 @@ def test_scenario_message(name: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     out, err = capsys.readouterr()
     assert (code, out) == (1, "")
     assert err == expected(name)
-    # Nothing a hostile file asks for may run (tests/errors/explicit-tag asks for this file).
+    # Nothing a hostile file asks for may run (tests/scenarios/explicit-tag asks for this file).
     assert not (project.root / "SENTINEL").exists()
 
 

@@ -7,7 +7,7 @@ must print on stderr for the fixture with those files laid over it.
 Regenerate every expected.txt after a deliberate change of wording, then read each
 diff by eye (every message must say where, what, and how to fix it):
 
-    .venv/bin/python -m tests.errors --update [SCENARIO ...]
+    .venv/bin/python -m tests.scenarios --update [SCENARIO ...]
 """
 
 from __future__ import annotations

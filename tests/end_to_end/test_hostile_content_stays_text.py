@@ -45,7 +45,7 @@ VECTORS = [
     "<https://evil.example/autolink>",
     "[ref]: javascript:alert(1)",
 ]
-# In prose, markup that would be refused is left out (tests/errors/prose-markup shows the refusals).
+# In prose, markup that would be refused is left out (tests/scenarios/prose-markup shows the refusals).
 PROSE_VECTORS = [
     '{: onclick="alert(1)" }',
     "&lt;script&gt;alert(1)&lt;/script&gt;",
@@ -241,8 +241,8 @@ def element_key(tag: str, attrs: dict[str, str]) -> tuple[str, str]:
 
 def theme_markup(site: Path) -> tuple[set[tuple[str, str]], set[str]]:
     """What the clean site has: (tag, src or href) of scripts, images, styles…; inline scripts."""
-    allowed = set()
-    inline = set()
+    allowed: set[tuple[str, str]] = set()
+    inline: set[str] = set()
     for html in pages(site).values():
         page = parse(html)
         allowed.update(element_key(tag, attrs) for tag, attrs in page.elements if tag in ACTIVE)

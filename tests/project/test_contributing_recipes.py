@@ -24,11 +24,9 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.support import Project, copy_fixture, run_main
+from tests.support import REPO_ROOT, Project, copy_fixture, run_main
 
-from .conftest import ROOT
-
-CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+CONTRIBUTING = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 YAML_BLOCK = re.compile(
     r"^```yaml\n# (content/[\w./-]+\.yaml)\n(.*?)^```$", re.MULTILINE | re.DOTALL
 )
@@ -116,7 +114,7 @@ def test_the_mistake_gives_exactly_the_error_shown(
 
 
 def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
-    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((REPO_ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     [repo] = config["repos"]
     [hook] = repo["hooks"]
     assert (repo["repo"], hook["language"], hook["pass_filenames"]) == ("local", "system", False)
@@ -129,7 +127,7 @@ def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
     # The entry runs from the repository's root, as pre-commit runs it, and really checks.
     result = subprocess.run(
         shlex.split(hook["entry"]),
-        cwd=ROOT,
+        cwd=REPO_ROOT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -146,7 +144,7 @@ def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
 
 # --- help while typing: the JSON Schema editors' tools read --------------------------------
 
-SCHEMA = json.loads((ROOT / "content/schema/content.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO_ROOT / "content/schema/content.schema.json").read_text(encoding="utf-8"))
 GREEK = re.compile("[\u0370-\u03ff]")
 
 
@@ -174,9 +172,9 @@ def test_every_field_is_explained_in_english_and_greek(name: str, prop: dict[str
 
 @pytest.mark.parametrize(
     "yaml_file",
-    sorted((ROOT / "content").rglob("*.yaml"))
-    + sorted((ROOT / "tests/fixtures/minimal/content").rglob("*.yaml")),
-    ids=lambda path: path.relative_to(ROOT).as_posix(),
+    sorted((REPO_ROOT / "content").rglob("*.yaml"))
+    + sorted((REPO_ROOT / "tests/fixtures/minimal/content").rglob("*.yaml")),
+    ids=lambda path: path.relative_to(REPO_ROOT).as_posix(),
 )
 def test_the_schema_accepts_the_real_fact_base(yaml_file: Path) -> None:
     # Editors must never see a field marked wrong that check accepts.
