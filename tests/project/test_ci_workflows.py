@@ -177,7 +177,7 @@ def test_the_safety_rules_catch_unsafe_changes(change: Any, problem: str) -> Non
     assert any(problem in found for found in safety_problems(workflow))
 
 
-def test_pull_requests_run_check_diff_tests_and_a_strict_build() -> None:
+def test_pull_requests_run_lint_check_diff_tests_and_a_strict_build() -> None:
     workflow = load(PULL_REQUEST)
     assert list(workflow["on"]) == ["pull_request"]
     assert (
@@ -185,6 +185,7 @@ def test_pull_requests_run_check_diff_tests_and_a_strict_build() -> None:
     )  # the base branch, for diff
     lines = run_lines(workflow)
     order = [
+        "make lint",
         ".venv/bin/explainer check",
         '.venv/bin/explainer diff "origin/${BASE_REF}" >> "$GITHUB_STEP_SUMMARY"',
         '.venv/bin/python -m pytest tests -q -m "not browser"',
@@ -226,3 +227,10 @@ def test_the_commands_the_workflow_runs_exist(path: Path) -> None:
     python = step_using(workflow, "actions/setup-python")["with"]["python-version"]
     pyproject = (REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert f'requires-python = ">={python}"' in pyproject
+
+
+def test_ci_lints_before_it_tests() -> None:
+    lines = [
+        line.strip() for line in (REPO_ROOT / ".ci/run").read_text(encoding="utf-8").splitlines()
+    ]
+    assert lines.index("make lint") < lines.index("make test")

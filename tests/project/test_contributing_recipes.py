@@ -113,10 +113,15 @@ def test_the_mistake_gives_exactly_the_error_shown(
     assert err == output
 
 
-def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
+def pre_commit_hooks() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     config = yaml.safe_load((REPO_ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     [repo] = config["repos"]
-    [hook] = repo["hooks"]
+    return repo, {hook["id"]: hook for hook in repo["hooks"]}
+
+
+def test_the_pre_commit_hook_runs_check_on_content_changes() -> None:
+    repo, hooks = pre_commit_hooks()
+    hook = hooks["explainer-check"]
     assert (repo["repo"], hook["language"], hook["pass_filenames"]) == ("local", "system", False)
     assert hook["entry"] == ".venv/bin/explainer check"
     files = re.compile(hook["files"])
@@ -197,3 +202,19 @@ def test_the_schema_flags_what_check_refuses() -> None:
         "events/0/date/basis",
         "events/0/cite",
     }
+
+
+def test_the_pre_commit_hooks_run_the_linters_of_make_lint() -> None:
+    repo, hooks = pre_commit_hooks()
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    lint = makefile.split("\nlint:", 1)[1].split("\n\n", 1)[0]
+    for hook_id, command in [
+        ("ruff-format", "ruff format --check"),
+        ("ruff-check", "ruff check"),
+        ("mypy", "mypy"),
+    ]:
+        hook = hooks[hook_id]
+        assert hook["entry"] == f".venv/bin/{command}"
+        assert (repo["repo"], hook["language"], hook["types"]) == ("local", "system", ["python"])
+        assert f"$(BIN)/{command}" in lint, f"make lint does not run {command}"
+    assert hooks["mypy"]["pass_filenames"] is False  # the whole program, never a few files
