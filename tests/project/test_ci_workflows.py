@@ -218,12 +218,15 @@ def test_main_is_built_and_deployed_to_pages() -> None:
 def test_the_commands_the_workflow_runs_exist(path: Path) -> None:
     workflow = load(path)
     commands = cli.COMMANDS
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
     for line in run_lines(workflow):
         words = shlex.split(line)
         if ".venv/bin/explainer" in words:
             assert words[words.index(".venv/bin/explainer") + 1] in commands, line
         if "-r" in words:
             assert (REPO_ROOT / words[words.index("-r") + 1]).is_file(), line
+        if words[:1] == ["make"]:
+            assert all(f"\n{target}:" in makefile for target in words[1:]), line
     python = step_using(workflow, "actions/setup-python")["with"]["python-version"]
     pyproject = (REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert f'requires-python = ">={python}"' in pyproject
@@ -234,3 +237,26 @@ def test_ci_lints_before_it_tests() -> None:
         line.strip() for line in (REPO_ROOT / ".ci/run").read_text(encoding="utf-8").splitlines()
     ]
     assert lines.index("make lint") < lines.index("make test")
+
+
+@pytest.mark.parametrize(("path", "target"), [(PULL_REQUEST, "install-dev"), (PUBLISH, "install")])
+def test_the_workflows_install_the_hashed_locks_as_make_does(path: Path, target: str) -> None:
+    workflow = load(path)
+    assert f"make {target}" in run_lines(workflow)
+    setup = step_using(workflow, "actions/setup-python")["with"]
+    assert setup["cache-dependency-path"] == "requirements/*.txt"
+
+
+def test_the_locks_pin_every_package_with_hashes_and_make_requires_them() -> None:
+    for name in ("runtime.txt", "dev.txt"):
+        text = (REPO_ROOT / "requirements" / name).read_text(encoding="utf-8")
+        requirements = [line for line in text.splitlines() if line and line[0].isalnum()]
+        assert requirements, name
+        for requirement in requirements:
+            assert re.fullmatch(r"[A-Za-z0-9._-]+==[^ ]+ \\", requirement), (name, requirement)
+        assert text.count("--hash=sha256:") >= len(requirements)
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    installs = [line.strip() for line in makefile.splitlines() if " -r requirements/" in line]
+    assert installs and all("--require-hashes" in line for line in installs)
+    site_needs = makefile.split("\nsite:", 1)[1].split("\n", 1)[0]
+    assert site_needs.strip() == "$(RUNTIME)"  # make site installs the runtime lock only
