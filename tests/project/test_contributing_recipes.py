@@ -46,9 +46,9 @@ class Recipe:
 
 def recipes() -> list[Recipe]:
     found = []
-    for section in re.split(r"^### ", CONTRIBUTING.split("## Recipes", 1)[1], flags=re.MULTILINE)[
-        1:
-    ]:
+    for section in re.split(
+        r"^### ", CONTRIBUTING.split("## Recipes", 1)[1].split("\n## ", 1)[0], flags=re.MULTILINE
+    )[1:]:
         recipe = Recipe(section.splitlines()[0])
         for match in YAML_BLOCK.finditer(section):
             recipe.files[match[1]] = f"# {match[1]}\n{match[2]}"

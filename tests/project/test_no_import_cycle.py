@@ -95,6 +95,29 @@ def test_the_generator_has_no_import_cycle() -> None:
     assert cycle is None, "import cycle: " + " → ".join(cycle or [])
 
 
+# What runs the pipeline from outside it: the command line, and the hook MkDocs loads.
+ENTRY_POINTS = {"generator.__main__", "generator.cli", "generator.site.serve_hook"}
+
+
+def stage_of(module: str) -> str:
+    """generator.render.page -> generator.render: the folder (or top-level module) it is in."""
+    return ".".join(module.split(".")[:2])
+
+
+def test_the_stages_import_each_other_without_a_cycle() -> None:
+    """Folders too: a stage uses only the stages before it (entry points aside)."""
+    stages: dict[str, set[str]] = {}
+    for module, imported in import_graph(ROOT, PACKAGE).items():
+        if module in ENTRY_POINTS or module == PACKAGE:
+            continue
+        targets = {stage_of(t) for t in imported if t != PACKAGE} - {stage_of(module)}
+        stages.setdefault(stage_of(module), set()).update(targets)
+        for target in targets:
+            stages.setdefault(target, set())
+    cycle = find_cycle(stages)
+    assert cycle is None, "stages in a cycle: " + " → ".join(cycle or [])
+
+
 def write_package(root: Path, files: dict[str, str]) -> None:
     for name, text in files.items():
         path = root / name
