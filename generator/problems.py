@@ -1,8 +1,9 @@
-"""Problems found in the fact base, located and worded for the editor who must fix them.
+"""Problems found in the fact base, located and worded for the editor who must fix them,
+and ExplainerError, the base of every error a command expects.
 
 Every stage reports problems instead of raising on the first one, so that an editor
-sees everything that is wrong in one run. The command line prints them; nothing
-else does.
+sees everything that is wrong in one run; FactBaseError carries them all. The command
+line catches ExplainerError once and prints it; nothing else prints problems.
 """
 
 from __future__ import annotations
