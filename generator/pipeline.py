@@ -90,7 +90,8 @@ def _checked(
     facts = model.build(files, problems)
     if facts is None:
         raise FactBaseError(problems)
-    facts.source_texts = _source_texts(facts, project, problems)
+    read = _source_texts(facts, project, problems)
+    facts.source_texts, facts.source_sha256 = read.texts, read.sha256
     verdict = run.aside(lambda: _problems_found_by_checks(facts))
     made: Meanwhile | Exception
     try:
@@ -117,7 +118,7 @@ def _loaded(project: Project, problems: Problems) -> list[load.SourceFile]:
     return load.load_folder(project.content_dir, problems, shown_from=project.root)
 
 
-def _source_texts(facts: model.FactBase, project: Project, problems: Problems) -> dict[str, str]:
+def _source_texts(facts: model.FactBase, project: Project, problems: Problems) -> load.SourceTexts:
     requests = [
         load.TextFileRequest(
             source.id,

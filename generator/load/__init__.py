@@ -7,7 +7,7 @@ Callers use the package as one: `load.load_folder(…)`, `load.SourceFile`, …
 from .characters import describe_character, is_invisible
 from .folder import display_path, load_folder
 from .history import last_changed
-from .texts import TextFileRequest, read_source_texts
+from .texts import SourceTexts, TextFileRequest, read_source_texts
 from .yaml_file import (
     MAX_FILE_BYTES,
     MAX_PROBLEMS_PER_FILE,
@@ -24,6 +24,7 @@ __all__ = [
     "DataPath",
     "Position",
     "SourceFile",
+    "SourceTexts",
     "TextFileRequest",
     "describe_character",
     "display_path",

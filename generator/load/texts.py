@@ -2,11 +2,15 @@
 
 A source names its text file (text_file:) below the content folder; each is read as
 UTF-8, with line ends made LF, and a missing, outside or unreadable file is a problem.
+The SHA-256 of each text as read (UTF-8, line ends LF, no byte-order mark) is kept too:
+the checks compare it with the one the source records, so that a changed archive is
+noticed, and a checkout that turns line ends into CRLF (git on Windows) changes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import Location, Problems, did_you_mean
@@ -24,11 +28,20 @@ class TextFileRequest:
     field: str
 
 
+@dataclass
+class SourceTexts:
+    """The archived texts that could be read, by source id, and the SHA-256 of each file."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    sha256: dict[str, str] = field(default_factory=dict)
+
+
 def read_source_texts(
     requests: list[TextFileRequest], content_dir: Path, problems: Problems
-) -> dict[str, str]:
+) -> SourceTexts:
     """The archived source texts, by source id; a missing or unreadable one is a problem."""
-    texts: dict[str, str] = {}
+    read = SourceTexts()
+    texts = read.texts
     root = content_dir.resolve()
     available = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.txt") if p.is_file())
     for request in requests:
@@ -57,12 +70,12 @@ def read_source_texts(
         else:
             content = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
             try:
-                texts[request.source_id] = (
-                    content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-                )
+                text = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+                texts[request.source_id] = text
+                read.sha256[request.source_id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
             except UnicodeDecodeError as error:
                 say(
                     f"'{request.text_file}' is not valid UTF-8 text (byte {error.start:,})",
                     "save it with the encoding UTF-8",
                 )
-    return texts
+    return read

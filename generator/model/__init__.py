@@ -1,7 +1,7 @@
 """The model: the records editors write (records.py), the fact base they make (factbase.py),
 how it is built from the loaded files (build.py) with pydantic's errors reworded for
-editors (messages.py), the JSON Schema of content files (schema.py), and the walk over a
-record's parts (walk.py).
+editors (messages.py), the JSON Schema of content files (schema.py), the walk over a
+record's parts (walk.py), and each claim's status as the records support it (standing.py).
 
 Callers use the package as one: `model.build(…)`, `from ..model import Claim, FactBase`.
 """
@@ -13,6 +13,7 @@ from .records import (
     RECORD_KINDS,
     RECORD_NAMES,
     Actor,
+    AnswerLink,
     Basis,
     Citation,
     Claim,
@@ -36,6 +37,7 @@ from .records import (
     When,
 )
 from .schema import json_schema
+from .standing import Answer, Standing, standings
 from .walk import citations, parts, walk
 
 __all__ = [
@@ -44,6 +46,8 @@ __all__ = [
     "RECORD_NAMES",
     "RESERVED_IDS",
     "Actor",
+    "Answer",
+    "AnswerLink",
     "Basis",
     "Citation",
     "Claim",
@@ -62,6 +66,7 @@ __all__ = [
     "Role",
     "Section",
     "Source",
+    "Standing",
     "Stated",
     "Story",
     "Strict",
@@ -71,5 +76,6 @@ __all__ = [
     "citations",
     "json_schema",
     "parts",
+    "standings",
     "walk",
 ]

@@ -51,6 +51,8 @@ class FactBase:
     corrections: dict[str, Correction]
     origins: dict[str, Origin]
     source_texts: dict[str, str] = dataclass_field(default_factory=dict)
+    # The SHA-256 of each source's text file as read, by source id.
+    source_sha256: dict[str, str] = dataclass_field(default_factory=dict)
     # Records that exist but could not be read: their own problems are reported, so
     # references to them are not (they would only repeat the same mistake).
     unreadable_ids: set[str] = dataclass_field(default_factory=set)

@@ -57,6 +57,20 @@ def explain(
             f"'{value}' is not allowed here",
             did_you_mean(str(value), expected) or f"use one of: {', '.join(expected)}",
         )
+    if kind == "string_pattern_mismatch" and loc and loc[-1] == "language":
+        return (
+            where,
+            field,
+            f"'{value}' is not a language code",
+            "write the two-letter ISO 639-1 code of the text's language: el, en, ru, …",
+        )
+    if kind == "string_pattern_mismatch" and loc and loc[-1] == "sha256":
+        return (
+            where,
+            field,
+            f"'{value}' is not a SHA-256 (64 hex digits, lower case)",
+            "remove the field: explainer check then prints the value to write here",
+        )
     if kind == "string_pattern_mismatch":
         return (
             where,

@@ -8,14 +8,16 @@ can point at the exact field.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     StringConstraints,
+    Tag,
 )
 from pydantic_core import PydanticCustomError
 
@@ -109,6 +111,14 @@ class Citation(Strict):
         "οι αλλαγές γραμμής μπορούν να διαφέρουν.",
         examples=["μετά την επίσκεψη του Σοϊγκού"],
     )
+    occurrence: Annotated[int, Field(strict=True, ge=1)] | None = Field(
+        default=None,
+        description="Which occurrence of the quote is meant (1 for the first), when the same "
+        "words occur more than once in the source's text; leave it out otherwise. / Ποια "
+        "εμφάνιση του αποσπάσματος εννοείται (1 για την πρώτη), όταν οι ίδιες λέξεις υπάρχουν "
+        "περισσότερες από μία φορές στο κείμενο της πηγής· αλλιώς παραλείπεται.",
+        examples=[1],
+    )
 
 
 Cites = Annotated[
@@ -121,6 +131,16 @@ Cites = Annotated[
 ]
 
 Basis = Literal["stated", "relative", "inferred", "not-stated"]
+
+OutsideCites = Annotated[
+    list[Citation],
+    Field(
+        description="The passages the value rests on, quoted like any other: an inferred value "
+        "must cite a source other than the story's primary source (optional otherwise). / Τα "
+        "αποσπάσματα στα οποία στηρίζεται η τιμή· μια τιμή που συνάγεται (inferred) πρέπει να "
+        "παραπέμπει σε πηγή άλλη από την κύρια πηγή της ιστορίας.",
+    ),
+]
 
 
 class When(Strict):
@@ -153,6 +173,7 @@ class When(Strict):
         description="How the date was worked out; required when basis is inferred. / Πώς προέκυψε "
         "η ημερομηνία· υποχρεωτικό όταν basis: inferred.",
     )
+    cite: OutsideCites = Field(default_factory=list)
 
 
 class Stated(Strict):
@@ -175,6 +196,7 @@ class Stated(Strict):
         description="How the value was worked out; required when basis is inferred. / Πώς "
         "προέκυψε η τιμή· υποχρεωτικό όταν basis: inferred.",
     )
+    cite: OutsideCites = Field(default_factory=list)
 
 
 class Point(Strict):
@@ -215,8 +237,9 @@ class Source(Strict):
     title: Text = Field(
         description="The source's title, as published. / Ο τίτλος της πηγής, όπως δημοσιεύτηκε."
     )
-    language: Literal["el", "en"] = Field(
-        description="The language of the text file. / Η γλώσσα του αρχείου κειμένου.",
+    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2}$")] = Field(
+        description="The language of the text file, as a two-letter ISO 639-1 code: el, en, ru. "
+        "/ Η γλώσσα του αρχείου κειμένου, ως κωδικός ISO 639-1 δύο γραμμάτων: el, en, ru.",
         examples=["el"],
     )
     text_file: NonBlank = Field(
@@ -224,6 +247,24 @@ class Source(Strict):
         "/ Το αρχειοθετημένο κείμενο: αρχείο UTF-8 κάτω από το content/· τα αποσπάσματα ελέγχονται "
         "σε αυτό.",
         examples=["sources/article.el.txt"],
+    )
+    archive: Literal["full", "excerpt"] = Field(
+        description="What the text file holds: full (the whole text, as published or received) or "
+        "excerpt (only the passages quoted, separated by a line […]). / Τι περιέχει το αρχείο: "
+        "full (ολόκληρο το κείμενο) ή excerpt (μόνο τα αποσπάσματα που παραθέτουμε, χωρισμένα με "
+        "μια γραμμή […]).",
+        examples=["full"],
+    )
+    sha256: Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")] | None = (
+        Field(
+            default=None,
+            description="The SHA-256 of the text file (UTF-8, line ends LF, no byte-order mark: "
+            "what sha256sum gives for the file as committed), in lower-case hex. explainer check "
+            "verifies it, so that a changed archive is noticed, and prints the value to copy. / "
+            "Το SHA-256 του αρχείου κειμένου (UTF-8, αλλαγές γραμμής LF), σε πεζά δεκαεξαδικά· το "
+            "explainer check το επαληθεύει και τυπώνει την τιμή που πρέπει να αντιγραφεί.",
+            examples=["3b1f…"],
+        )
     )
     outlet: Stated = Field(
         description="The outlet that published it (newspaper, site). / Το μέσο που τη δημοσίευσε.",
@@ -243,6 +284,13 @@ class Source(Strict):
         description="When it was published; relative dates are counted from it. / Πότε "
         "δημοσιεύτηκε· οι σχετικές ημερομηνίες υπολογίζονται από αυτήν.",
         examples=[{"edtf": "2023-08-30", "basis": "stated"}],
+    )
+    retrieved: EdtfText | None = Field(
+        default=None,
+        description="The day the text was retrieved from its address; required when the source "
+        "has a url. / Η ημέρα που ανακτήθηκε το κείμενο από τη διεύθυνσή του· υποχρεωτική όταν η "
+        "πηγή έχει url.",
+        examples=["2026-12-01"],
     )
     note: Prose | None = Field(
         default=None,
@@ -294,18 +342,19 @@ class Actor(Strict):
     cite: Cites
 
 
-RelationType = Literal["supplies", "meets", "writes-to"]
+RelationType = Literal["supplies", "meets", "writes-to", "sides-with"]
 
 
 class Relation(Strict):
-    """A typed relation between two actors that a record reports: who supplies, meets or
-    writes to whom. Drawn on the relationship map; never read from text."""
+    """A typed relation between two actors that a record reports: who supplies, meets,
+    writes to or sides with whom. Drawn on the relationship map; never read from text."""
 
     type: RelationType = Field(
         description="What by does to to: supplies (provides it with weapons, goods or anything "
-        "else), meets (meets it), writes-to (writes to it: letters, messages). / Τι κάνει ο by "
-        "στον to: supplies (τον προμηθεύει όπλα, αγαθά ή οτιδήποτε άλλο), meets (τον "
-        "συναντά), writes-to (του γράφει: επιστολές, μηνύματα).",
+        "else), meets (meets it), writes-to (writes to it: letters, messages), sides-with (takes "
+        "its side). / Τι κάνει ο by στον to: supplies (τον προμηθεύει όπλα, αγαθά ή οτιδήποτε "
+        "άλλο), meets (τον συναντά), writes-to (του γράφει: επιστολές, μηνύματα), sides-with "
+        "(τάσσεται στο πλευρό του).",
         examples=["supplies"],
     )
     by: Id = Field(
@@ -424,11 +473,14 @@ class Claim(Strict):
         "προμηθεύει»), εκτός αν status: confirmed.",
         examples=[[{"type": "supplies", "by": "north-korea", "to": "wagner-group"}]],
     )
-    status: ClaimStatus = Field(
-        description="alleged: asserted, not confirmed; denied: a response denies it; disputed; "
-        "confirmed; retracted. / alleged: προβάλλεται, δεν έχει επιβεβαιωθεί· denied: διαψεύδεται· "
-        "disputed: αμφισβητείται· confirmed: επιβεβαιώθηκε· retracted: ανακλήθηκε.",
-        examples=["alleged"],
+    status: ClaimStatus | None = Field(
+        default=None,
+        description="Leave it out: the status is derived from the responses that answer the claim "
+        "(denied when a denial answers it by the source's own statement). Set it only to say "
+        "disputed or retracted, which the check accepts only when the records support them. / "
+        "Παραλείπεται: η κατάσταση προκύπτει από τις απαντήσεις. Γράφεται μόνο για disputed ή "
+        "retracted, που ο έλεγχος δέχεται μόνο όταν τις στηρίζουν οι εγγραφές.",
+        examples=["disputed"],
     )
     note: Prose | None = Field(
         default=None,
@@ -438,11 +490,44 @@ class Claim(Strict):
     cite: Cites
 
 
+class AnswerLink(Strict):
+    """That a response answers a claim, and on what basis: the source's statement, or the
+    editors' reading of it (with the reasoning)."""
+
+    claim: Id = Field(
+        description="The id of the claim answered. / Το id του ισχυρισμού.",
+        examples=["wagner-received-weapons"],
+    )
+    basis: Literal["stated", "reading"] = Field(
+        description="stated: the source itself says the response answers this claim; reading: "
+        "it is the editors' reading (reasoning required), and the site never shows the claim as "
+        "denied because of it. / stated: το λέει η ίδια η πηγή· reading: είναι ανάγνωση της "
+        "σύνταξης (απαιτείται reasoning) και ο ισχυρισμός δεν εμφανίζεται ποτέ ως αρνημένος "
+        "εξαιτίας της.",
+        examples=["reading"],
+    )
+    reasoning: Prose | None = Field(
+        default=None,
+        description="Why the editors read the response as answering the claim; required for "
+        "basis: reading. / Γιατί η σύνταξη διαβάζει την απάντηση ως απάντηση σε αυτόν τον "
+        "ισχυρισμό· υποχρεωτικό για basis: reading.",
+    )
+
+
+def _answer_form(value: Any) -> str:
+    return "link" if isinstance(value, dict | AnswerLink) else "id"
+
+
+Answer = Annotated[
+    Annotated[Id, Tag("id")] | Annotated[AnswerLink, Tag("link")], Discriminator(_answer_form)
+]
+
+
 class Response(Strict):
     id: Id
     type: Literal["denial", "response", "confirmation"] = Field(
         description="denial, confirmation, or response (an answer that does neither). / denial: "
-        "διάψευση, confirmation: επιβεβαίωση, response: απάντηση που δεν κάνει κανένα από τα δύο.",
+        "άρνηση, confirmation: επιβεβαίωση, response: απάντηση που δεν κάνει κανένα από τα δύο.",
         examples=["denial"],
     )
     by: Id = Field(
@@ -454,10 +539,26 @@ class Response(Strict):
         description="The id of the person who said it, if the source says (optional). / Το id του "
         "προσώπου που το είπε, αν το λέει η πηγή (προαιρετικό).",
     )
-    answers: Annotated[list[Id], Field(min_length=1)] = Field(
-        description="The ids of the claims it answers, one or more. / Τα id των ισχυρισμών στους "
-        "οποίους απαντά, ένας ή περισσότεροι.",
+    answers: list[Answer] = Field(
+        default_factory=list,
+        description="The claims it answers: a claim id where the source itself says so, or "
+        "{claim: ID, basis: reading, reasoning: {el: …}} where it is the editors' reading. Empty "
+        "when the source names no claim. / Οι ισχυρισμοί στους οποίους απαντά: ένα id όταν το λέει "
+        "η ίδια η πηγή, ή {claim: ID, basis: reading, reasoning: {el: …}} όταν είναι ανάγνωση της "
+        "σύνταξης. Κενό όταν η πηγή δεν κατονομάζει ισχυρισμό.",
         examples=[["wagner-received-weapons"]],
+    )
+    addressed_to: list[Id] = Field(
+        default_factory=list,
+        description="The ids of the actors whose claims it answers, as the source says (optional). "
+        "/ Τα id εκείνων στων οποίων τους ισχυρισμούς απαντά, όπως το λέει η πηγή (προαιρετικό).",
+        examples=[["usa"]],
+    )
+    answers_what: Text | None = Field(
+        default=None,
+        description="The source's own words for what it answers, copied exactly (optional). / Οι "
+        "λέξεις της πηγής για το τι απαντά, αυτούσιες (προαιρετικό).",
+        examples=[{"el": "τους ισχυρισμούς των ΗΠΑ για τα όπλα"}],
     )
     date: When = Field(description="When the response was made. / Πότε δόθηκε η απάντηση.")
     statement: Text = Field(
@@ -470,6 +571,13 @@ class Response(Strict):
         "αναγνώστες (προαιρετικό).",
     )
     cite: Cites
+
+    def links(self) -> list[AnswerLink]:
+        """Every claim it answers as a link with its basis (a bare id: stated by the source)."""
+        return [
+            AnswerLink(claim=answer, basis="stated") if isinstance(answer, str) else answer
+            for answer in self.answers
+        ]
 
 
 class Section(Strict):
@@ -525,7 +633,7 @@ class ContentFile(Strict):
     )
     responses: list[Response] = Field(
         default_factory=list,
-        description="Denials and other answers to claims. / Διαψεύσεις και άλλες απαντήσεις σε "
+        description="Denials and other answers to claims. / Αρνήσεις και άλλες απαντήσεις σε "
         "ισχυρισμούς.",
     )
     background: list[Section] = Field(

@@ -43,6 +43,7 @@ _DATE = """\
       basis: ""                       # stated | relative | inferred | not-stated
       # wording: {el: "", en: ""}     # the source's own words (required when basis is relative)
       # reasoning: {el: "", en: ""}   # how the date was worked out (required when inferred)
+      # cite: [{source: "", quote: ""}]  # the outside source an inferred date rests on
 """
 
 # "{id}" is replaced by the record's id; everything else is written as is.
@@ -51,12 +52,15 @@ TEMPLATES = {
   - id: {id}
     kind: ""                          # news-article | statement | report | transcript | other
     title: {el: "", en: ""}           # Greek required; remove en if there is no English
-    language: ""                      # el | en: the language of the text file
+    language: ""                      # the language of the text file: el, en, ru, …
     text_file: ""                     # the archived text below content/, e.g. sources/NAME.el.txt
+    archive: ""                       # full (the whole text) | excerpt (only the passages quoted)
+    # sha256: ""                      # explainer check prints the value to write here
     outlet: {basis: not-stated}       # or {basis: stated, value: "…"}
     url: {basis: not-stated}          # or {basis: stated, value: "https://…"}
     author: {basis: not-stated}       # or {basis: stated, value: "…"}
     published: {edtf: "", basis: ""} # e.g. {edtf: "2023-08-30", basis: stated}
+    # retrieved: ""                   # the day you copied the text (required with a url)
 """,
     "actor": """\
   - id: {id}
@@ -94,7 +98,7 @@ TEMPLATES = {
     # subject_date: {edtf: "", basis: ""}  # when the claimed thing happened
     about: []                         # actor ids, e.g. [putin, kim-jong-un]
     # occasion: ""                    # the id of the event where it was said
-    status: alleged                   # alleged | denied | disputed | confirmed | retracted
+    # status: ""                      # leave out: derived from the responses (disputed, retracted by hand)
 """
     + _CITE,
     "response": """\
@@ -102,7 +106,8 @@ TEMPLATES = {
     type: ""                          # denial | response | confirmation
     by: ""                            # the actor id of who responds
     # speaker: ""                     # the actor id of who said it, if known
-    answers: [""]                     # the ids of the claims it answers
+    answers: [""]                     # the ids of the claims the source says it answers; for
+                                      # your own reading: {claim: ID, basis: reading, reasoning: {el: ""}}
 """
     + _DATE
     + """\
