@@ -10,7 +10,8 @@ LABELS: dict[str, dict[str, str]] = {
     "page.background": {"el": "Ιστορικό", "en": "Background"},
     "page.timeline": {"el": "Χρονολόγιο", "en": "Timeline"},
     "page.claims": {"el": "Ισχυρισμοί", "en": "Claims"},
-    "page.denials": {"el": "Διαψεύσεις και απαντήσεις", "en": "Denials and responses"},
+    # «άρνηση», never «διάψευση»: the latter also means a claim was shown to be false.
+    "page.denials": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
     "page.actors": {"el": "Πρόσωπα και φορείς", "en": "People and organisations"},
     "page.sources": {"el": "Πηγές", "en": "Sources"},
     "page.corrections": {"el": "Διορθώσεις", "en": "Corrections"},
@@ -24,7 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
     # home
     "home.reported": {"el": "Τι αναφέρεται", "en": "What is reported"},
     "home.alleged": {"el": "Τι υποστηρίζεται", "en": "What is alleged"},
-    "home.denied": {"el": "Τι διαψεύδεται", "en": "What is denied"},
+    "home.denied": {"el": "Τι έχουν αρνηθεί", "en": "What has been denied"},
     "home.all": {"el": "Όλα", "en": "All"},
     "home.more": {"el": "Περισσότερα", "en": "More"},
     "home.reported.intro": {
@@ -39,14 +40,37 @@ LABELS: dict[str, dict[str, str]] = {
     "field.when": {"el": "Πότε", "en": "When"},
     "field.where": {"el": "Πού", "en": "Where"},
     "field.who": {"el": "Ποιοι", "en": "Who"},
-    "field.claimant": {"el": "Το υποστηρίζει", "en": "Claimed by"},
+    "field.claimant": {"el": "Ποιος το ισχυρίζεται", "en": "Claimed by"},
     "field.speaker": {"el": "Το είπε", "en": "Said by"},
     "field.about": {"el": "Αφορά", "en": "About"},
     "field.status": {"el": "Κατάσταση", "en": "Status"},
     "field.subject_date": {"el": "Πότε φέρεται να συνέβη", "en": "When it allegedly happened"},
     "field.by": {"el": "Από", "en": "By"},
+    # Only for a link the source states; a link that is the editors' reading says so.
     "field.answers": {"el": "Απαντά στους ισχυρισμούς", "en": "Answers the claims"},
-    "field.answered_by": {"el": "Απαντήσεις", "en": "Responses"},
+    "field.answers.reading": {
+        "el": "Ισχυρισμοί που ίσως αφορά (ανάγνωση της σύνταξης)",
+        "en": "Claims it may answer (the editors' reading)",
+    },
+    "field.answers.none": {
+        "el": "η πηγή δεν λέει σε ποιους ισχυρισμούς απαντά",
+        "en": "the source does not say which claims it answers",
+    },
+    "field.addressed_to": {"el": "Απαντά σε ισχυρισμούς από", "en": "Answers claims by"},
+    "field.answers_what": {
+        "el": "Τι αρνείται, με τα λόγια της πηγής",
+        "en": "What it answers, in the source's words",
+    },
+    "field.reading": {"el": "Πώς το διαβάζουμε", "en": "How we read it"},
+    "field.answered_by": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
+    "field.answered_by.reading": {
+        "el": "Αρνήσεις και απαντήσεις που ίσως τον αφορούν (ανάγνωση της σύνταξης)",
+        "en": "Denials and responses that may answer it (the editors' reading)",
+    },
+    "order.unknown": {
+        "el": "Δεν είναι γνωστό αν ήρθε μετά τον ισχυρισμό.",
+        "en": "Whether it came after the claim is not known.",
+    },
     "field.occasion": {"el": "Ειπώθηκε σε", "en": "Made at"},
     "field.relations": {"el": "Σχέσεις", "en": "Relations"},
     "field.claims_made": {"el": "Ισχυρισμοί που διατυπώθηκαν", "en": "Claims made"},
@@ -72,12 +96,39 @@ LABELS: dict[str, dict[str, str]] = {
     "kind.background": {"el": "Ιστορικό", "en": "Background"},
     "kind.story": {"el": "Εισαγωγή", "en": "Introduction"},
     # vocabularies
-    "status.alleged": {"el": "ισχυρισμός, ανεπιβεβαίωτος", "en": "alleged, unverified"},
-    "status.denied": {"el": "ισχυρισμός που διαψεύδεται", "en": "alleged and denied"},
-    "status.disputed": {"el": "ισχυρισμός που αμφισβητείται", "en": "disputed"},
-    "status.confirmed": {"el": "επιβεβαιωμένος", "en": "confirmed"},
-    "status.retracted": {"el": "ανακλήθηκε", "en": "retracted"},
-    "response.denial": {"el": "Διάψευση", "en": "Denial"},
+    # Badges: never stronger than the records (model/standing.py derives them).
+    "status.alleged": {"el": "Ανεπιβεβαίωτο", "en": "Unconfirmed"},
+    "status.denied": {"el": "Υπάρχει άρνηση", "en": "Denied"},
+    "status.general-denial": {"el": "Υπάρχει γενική άρνηση", "en": "General denial"},
+    "status.disputed": {"el": "Αμφισβητείται", "en": "Disputed"},
+    "status.confirmed": {"el": "Επιβεβαιώθηκε", "en": "Confirmed"},
+    "status.retracted": {"el": "Ανακλήθηκε", "en": "Retracted"},
+    # {by}: who denied; {when}: the denials' dates in words, or status.general-denial.when.
+    "status.general-denial.explained": {
+        "el": "Υπάρχει γενική άρνηση ({by}), {when}· η πηγή δεν λέει αν αφορά και αυτόν τον "
+        "ισχυρισμό.",
+        "en": "A general denial exists ({by}), {when}; the source does not say whether it "
+        "answers this claim.",
+    },
+    "status.general-denial.when": {
+        "el": "σε χρόνο που δεν αναφέρεται",
+        "en": "at a time not stated",
+    },
+    "link.stated": {
+        "el": "Η πηγή λέει ότι η απάντηση αφορά αυτόν τον ισχυρισμό.",
+        "en": "The source says the response answers this claim.",
+    },
+    "link.reading": {
+        "el": "Ότι η απάντηση αφορά αυτόν τον ισχυρισμό είναι ανάγνωση της σύνταξης, όχι δήλωση "
+        "της πηγής.",
+        "en": "That the response answers this claim is the editors' reading, not a statement of "
+        "the source.",
+    },
+    "status.general-denial.order": {
+        "el": "Δεν είναι γνωστό ούτε αν η άρνηση ήρθε μετά τον ισχυρισμό.",
+        "en": "Nor is it known whether the denial came after the claim.",
+    },
+    "response.denial": {"el": "Άρνηση", "en": "Denial"},
     "response.response": {"el": "Απάντηση", "en": "Response"},
     "response.confirmation": {"el": "Επιβεβαίωση", "en": "Confirmation"},
     "actor.person": {"el": "Πρόσωπο", "en": "Person"},
@@ -104,16 +155,28 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "worked out from the source's wording, relative to its publication date",
     },
     "basis.wording": {"el": "Η πηγή γράφει", "en": "The source says"},
-    "basis.reasoning": {"el": "Σκεπτικό", "en": "Reasoning"},
+    "basis.reasoning": {"el": "Πώς προκύπτει", "en": "How we worked it out"},
+    # The notes of a date, in one parenthesis after it (crosslink/dating.py).
+    "date.inferred": {"el": "συμπέρασμα της σύνταξης", "en": "editors' inference"},
+    "date.wording": {"el": "η πηγή γράφει", "en": "the source says"},
+    "date.publication_inferred": {
+        "el": "η ίδια η ημερομηνία δημοσίευσης είναι συμπέρασμα της σύνταξης",
+        "en": "the publication date is itself the editors' inference",
+    },
+    "date.cite": {"el": "Από πού προκύπτει", "en": "Where it comes from"},
+    "date.separator": {"el": "· ", "en": "; "},
+    "stated.cite": {"el": "Σχετικά αποσπάσματα", "en": "Related passages"},
     "all_years": {"el": "Όλα τα έτη", "en": "All years"},
-    "undated": {"el": "Χωρίς ημερομηνία στην πηγή", "en": "Undated in the source"},
+    # The group of a dated list for what has no date, or only one end of one: filed under
+    # no year, and not placed among dated entries as if it came after them.
+    "undated": {"el": "Χωρίς ακριβή ημερομηνία", "en": "Date not known precisely"},
     "none.claims": {"el": "Κανένας ισχυρισμός.", "en": "No claims."},
     "none.responses": {"el": "Καμία απάντηση καταγεγραμμένη.", "en": "No recorded response."},
     # actor page sections
     "actor.events": {"el": "Γεγονότα όπου συμμετέχει", "en": "Events taking part in"},
     "actor.claims_made": {"el": "Ισχυρισμοί που διατυπώνει", "en": "Claims made"},
     "actor.claims_about": {"el": "Ισχυρισμοί που το/την αφορούν", "en": "Claims about them"},
-    "actor.responses": {"el": "Διαψεύσεις και απαντήσεις", "en": "Denials and responses"},
+    "actor.responses": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
     "actor.role_of": {"el": "σε", "en": "of"},
     # sources page
     "sources.quotes": {"el": "Αποσπάσματα που χρησιμοποιούνται", "en": "Quotes used"},
@@ -131,6 +194,33 @@ LABELS: dict[str, dict[str, str]] = {
     "last_changed": {"el": "Τελευταία αλλαγή των στοιχείων", "en": "Facts last changed"},
     "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
     "see_quote": {"el": "στην πηγή", "en": "in the source"},
+    # The line under quotes: the source named as what it is, never «Πηγή: Λευκός Οίκος: …».
+    "cite.from.news-article": {"el": "Από το άρθρο", "en": "From the article"},
+    "cite.from.statement": {"el": "Από τη δήλωση", "en": "From the statement"},
+    "cite.from.report": {"el": "Από την έκθεση", "en": "From the report"},
+    "cite.from.transcript": {"el": "Από την απομαγνητοφώνηση", "en": "From the transcript"},
+    "cite.from.other": {"el": "Από την πηγή", "en": "From the source"},
+    # A source's page is headed by what it is: «Το άρθρο «…»», never «Πηγή: Λευκός Οίκος: …».
+    "source.the.news-article": {"el": "Το άρθρο", "en": "The article"},
+    "source.the.statement": {"el": "Η δήλωση", "en": "The statement"},
+    "source.the.report": {"el": "Η έκθεση", "en": "The report"},
+    "source.the.transcript": {"el": "Η απομαγνητοφώνηση", "en": "The transcript"},
+    "source.the.other": {"el": "Η πηγή", "en": "The source"},
+    # A quote that is part of (or holds) a passage a claim cites: who claims it, always.
+    "cite.claim.part": {"el": "Μέρος του ισχυρισμού", "en": "Part of the claim"},
+    "cite.claim.holds": {"el": "Περιέχει τον ισχυρισμό", "en": "Contains the claim"},
+    "cite.claim.overlaps": {
+        "el": "Μοιράζεται λέξεις με τον ισχυρισμό",
+        "en": "Shares words with the claim",
+    },
+    "sources.archive.excerpt": {
+        "el": "απόσπασμα: μόνο τα χωρία που παραθέτουμε",
+        "en": "excerpt: only the passages we quote",
+    },
+    "sources.archive.full": {"el": "ολόκληρο το κείμενο", "en": "the whole text"},
+    "field.archive": {"el": "Αρχειοθέτηση", "en": "Archived"},
+    "field.retrieved": {"el": "Ανακτήθηκε", "en": "Retrieved"},
+    "field.sha256": {"el": "SHA-256 του αρχείου", "en": "SHA-256 of the file"},
     # --- pictures: the visual timeline and the relationship map ---
     "month.short.1": {"el": "Ιαν", "en": "Jan"},
     "month.short.2": {"el": "Φεβ", "en": "Feb"},
@@ -161,7 +251,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "visual.lane.event": {"el": "Γεγονότα", "en": "Events"},
     "visual.lane.claim": {"el": "Ισχυρισμοί", "en": "Claims"},
-    "visual.lane.response": {"el": "Διαψεύσεις και απαντήσεις", "en": "Denials and responses"},
+    "visual.lane.response": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
     "visual.undated": {"el": "χωρίς ημερομηνία", "en": "undated"},
     "visual.look.point": {"el": "ακριβής ημέρα", "en": "exact day"},
     "visual.look.span": {"el": "διάστημα ακριβών ημερών", "en": "span of exact days"},
@@ -174,8 +264,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "approximate or uncertain date",
     },
     "visual.look.open": {
-        "el": "ανοιχτή αρχή ή τέλος: πριν ή μετά από μια ημερομηνία",
-        "en": "open start or end: before or after a date",
+        "el": "χωρίς αρχή ή χωρίς τέλος: το αργότερο ή το νωρίτερο σε μια ημερομηνία",
+        "en": "open-ended: no later or no earlier than a date",
+    },
+    "visual.look.inferred": {
+        "el": "διακεκομμένο περίγραμμα: ημερομηνία που συνάγει η σύνταξη από άλλη πηγή",
+        "en": "dashed outline: a date the editors infer from another source",
     },
     "visual.look.undated": {"el": "χωρίς ημερομηνία στην πηγή", "en": "no date in the source"},
     "visual.week_of": {"el": "εβδομάδα από {day}", "en": "week of {day}"},
@@ -216,14 +310,16 @@ LABELS: dict[str, dict[str, str]] = {
     "map.title": {"el": "Χάρτης σχέσεων", "en": "Relationship map"},
     "map.description": {
         "el": "Πρόσωπα και φορείς ως κόμβοι, και οι σχέσεις που καταγράφουν τα δεδομένα ως "
-        "γραμμές: ποιος ισχυρίζεται κάτι για ποιον, ποιος διαψεύδει ποιον, ποιοι συμμετέχουν "
-        "μαζί σε γεγονότα, ποιος προμηθεύει, συναντά ή γράφει σε ποιον (με κούφια γραμμή, όταν "
-        "αυτό μόνο υποστηρίζεται σε έναν ισχυρισμό). Η λίστα κάτω από τον χάρτη λέει τα ίδια με "
-        "λόγια.",
+        "γραμμές: ποιος ισχυρίζεται κάτι για ποιον, ποιος μιλά εκ μέρους ποιου, ποιος αρνείται "
+        "τους ισχυρισμούς ποιου, ποιοι εμφανίζονται στο ίδιο γεγονός, ποιος έχει ιδιότητα πού, "
+        "ποιος προμηθεύει, συναντά, γράφει σε ποιον ή τάσσεται στο πλευρό ποιου (με κούφια "
+        "γραμμή, όταν αυτό μόνο υποστηρίζεται σε έναν ισχυρισμό). Η λίστα κάτω από τον χάρτη "
+        "λέει τα ίδια με λόγια.",
         "en": "People and organisations as nodes, and the relations the data records as lines: "
-        "who claims something about whom, who denies whom, who takes part in events together, "
-        "who supplies, meets or writes to whom (with a hollow line when a claim only asserts "
-        "it). The list below the map says the same in words.",
+        "who claims something about whom, who speaks for whom, who denies whose claims, who "
+        "appear in the same event, who holds a role where, who supplies, meets, writes to or "
+        "sides with whom (with a hollow line when a claim only asserts it). The list below the "
+        "map says the same in words.",
     },
     "map.caption": {
         "el": "Χάρτης σχέσεων: κάθε γραμμή οδηγεί στην εγγραφή από την οποία προκύπτει ή, αν "
@@ -247,10 +343,13 @@ LABELS: dict[str, dict[str, str]] = {
     "map.records": {"el": "{count} εγγραφές", "en": "{count} records"},
     "map.record": {"el": "1 εγγραφή", "en": "1 record"},
     "map.edge.claims-about": {"el": "ισχυρίζεται για", "en": "claims about"},
-    "map.edge.denies": {"el": "διαψεύδει", "en": "denies"},
+    "map.edge.denies": {"el": "αρνείται", "en": "denies"},
     "map.edge.responds-to": {"el": "απαντά σε", "en": "responds to"},
     "map.edge.confirms": {"el": "επιβεβαιώνει", "en": "confirms"},
-    "map.edge.takes-part-with": {"el": "συμμετέχει μαζί με", "en": "takes part with"},
+    # Two participants of one event: only that, not that they acted together.
+    "map.edge.same-event": {"el": "στο ίδιο γεγονός", "en": "in the same event"},
+    "map.edge.speaks-for": {"el": "μιλά εκ μέρους", "en": "speaks for"},
+    "map.edge.role": {"el": "ιδιότητα", "en": "role"},
     # Typed relations: as an event reports them, and as a claim asserts them.
     "map.edge.supplies": {"el": "προμηθεύει", "en": "supplies"},
     "map.edge.supplies-alleged": {"el": "φέρεται να προμηθεύει", "en": "is said to supply"},
@@ -258,6 +357,20 @@ LABELS: dict[str, dict[str, str]] = {
     "map.edge.meets-alleged": {"el": "φέρεται να συναντά", "en": "is said to meet"},
     "map.edge.writes-to": {"el": "γράφει σε", "en": "writes to"},
     "map.edge.writes-to-alleged": {"el": "φέρεται να γράφει σε", "en": "is said to write to"},
+    "map.edge.sides-with": {"el": "τάχθηκε στο πλευρό", "en": "sided with"},
+    "map.edge.sides-with-alleged": {
+        "el": "φέρεται να τάχθηκε στο πλευρό",
+        "en": "is said to have sided with",
+    },
+    "map.according_to": {"el": "κατά: {names}", "en": "according to: {names}"},
+    "map.left_out.one": {
+        "el": "Δεν εμφανίζεται 1 πρόσωπο ή φορέας χωρίς καμία σχέση σε καταχώριση.",
+        "en": "1 person or organisation with no relation in any entry is not shown.",
+    },
+    "map.left_out": {
+        "el": "Δεν εμφανίζονται {count} πρόσωπα και φορείς χωρίς καμία σχέση σε καταχώριση.",
+        "en": "{count} people and organisations with no relation in any entry are not shown.",
+    },
     "map.list": {"el": "Οι σχέσεις του χάρτη ως κείμενο", "en": "The map's relations as text"},
     # --- open data ---
     "page.data": {"el": "Ανοιχτά δεδομένα", "en": "Open data"},
@@ -295,13 +408,24 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "data.field.when": {
         "el": "η ημερομηνία ως ημέρες: η νωρίτερη και η αργότερη δυνατή (null για ανοιχτή ή "
-        "άγνωστη αρχή ή τέλος), και αν είναι κατά προσέγγιση ή αβέβαιη.",
+        "άγνωστη αρχή ή τέλος), αν είναι κατά προσέγγιση ή αβέβαιη, πώς αλλιώς είναι γνωστή "
+        "(marks: inferred, publication-inferred, …) και πώς τη γράφει ο ιστότοπος.",
         "en": "the date as days: the earliest and the latest possible (null for an open or "
-        "unknown start or end), and whether it is approximate or uncertain.",
+        "unknown start or end), whether it is approximate or uncertain, how else it is known "
+        "(marks: inferred, publication-inferred, …) and how the site says it.",
     },
     "data.field.answered_by": {
-        "el": "στους ισχυρισμούς, οι διαψεύσεις και οι απαντήσεις που τους αφορούν.",
-        "en": "on claims, the denials and responses that answer them.",
+        "el": "στους ισχυρισμούς, οι αρνήσεις και οι απαντήσεις που, όπως λέει η πηγή, τους "
+        "αφορούν· στο answered_by_reading, όσες τους συνδέει μόνο η ανάγνωση της σύνταξης, και στο "
+        "general_denial_by οι αρνήσεις ανάμεσά τους.",
+        "en": "on claims, the denials and responses that, as the source says, answer them; in "
+        "answered_by_reading, those only the editors' reading links to them, and in "
+        "general_denial_by the denials among those.",
+    },
+    "data.field.status_shown": {
+        "el": "στους ισχυρισμούς, η κατάσταση που δείχνει ο ιστότοπος, όπως τη στηρίζουν οι "
+        "εγγραφές.",
+        "en": "on claims, the status the site shows, as the records support it.",
     },
     "data.field.text": {
         "el": "στις πηγές, το αρχειοθετημένο κείμενο.",
@@ -355,31 +479,80 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "how the date is known: stated (the source gives it), relative (from the "
         "source's wording), inferred, not-stated",
     },
+    "data.csv.date_marks": {
+        "el": "πώς είναι γνωστή πέρα από τις ημέρες της, με ;: inferred (συμπέρασμα της σύνταξης "
+        "από άλλη πηγή), publication-inferred (υπολογισμένη από ημερομηνία δημοσίευσης που είναι "
+        "κι αυτή συμπέρασμα), open-start, open-end, approximate, uncertain",
+        "en": "how it is known beyond its days, separated by ;: inferred (the editors' inference "
+        "from another source), publication-inferred (counted from a publication date that is "
+        "itself inferred), open-start, open-end, approximate, uncertain",
+    },
+    "data.csv.date_text_el": {
+        "el": "η ημερομηνία όπως τη γράφει ο ιστότοπος στα ελληνικά, με τις σημειώσεις της",
+        "en": "the date as the site says it in Greek, with its notes",
+    },
+    "data.csv.date_text_en": {
+        "el": "η ημερομηνία όπως τη γράφει ο ιστότοπος στα αγγλικά, με τις σημειώσεις της",
+        "en": "the date as the site says it in English, with its notes",
+    },
     "data.csv.title_el": {"el": "ο τίτλος στα ελληνικά", "en": "the title in Greek"},
     "data.csv.title_en": {"el": "ο τίτλος στα αγγλικά", "en": "the title in English"},
     "data.csv.text_el": {
-        "el": "η περιγραφή ή η δήλωση στα ελληνικά",
-        "en": "the description or statement in Greek",
+        "el": "η περιγραφή ή η δήλωση στα ελληνικά· ένας ισχυρισμός μετά το όνομα όποιου τον "
+        "διατυπώνει",
+        "en": "the description or statement in Greek; a claim after the name of its claimant",
     },
     "data.csv.text_en": {
-        "el": "η περιγραφή ή η δήλωση στα αγγλικά",
-        "en": "the description or statement in English",
+        "el": "η περιγραφή ή η δήλωση στα αγγλικά· ένας ισχυρισμός μετά το όνομα όποιου τον "
+        "διατυπώνει",
+        "en": "the description or statement in English; a claim after the name of its claimant",
     },
     "data.csv.by": {
         "el": "ποιος υποστηρίζει τον ισχυρισμό ή δίνει την απάντηση (αναγνωριστικό)",
         "en": "who makes the claim or gives the response (id)",
+    },
+    "data.csv.by_name_el": {
+        "el": "το όνομά του στα ελληνικά",
+        "en": "their name in Greek",
+    },
+    "data.csv.by_name_en": {
+        "el": "το όνομά του στα αγγλικά",
+        "en": "their name in English",
     },
     "data.csv.actors": {
         "el": "όσοι συμμετέχουν στο γεγονός ή όσοι αφορά ο ισχυρισμός (αναγνωριστικά, με ;)",
         "en": "the event's participants or whom the claim is about (ids, separated by ;)",
     },
     "data.csv.answers": {
-        "el": "οι ισχυρισμοί στους οποίους απαντά η απάντηση (αναγνωριστικά, με ;)",
-        "en": "the claims a response answers (ids, separated by ;)",
+        "el": "οι ισχυρισμοί στους οποίους απαντά η απάντηση, όπως το λέει η πηγή "
+        "(αναγνωριστικά, με ;)",
+        "en": "the claims a response answers, as the source says (ids, separated by ;)",
+    },
+    "data.csv.answers_by_reading": {
+        "el": "οι ισχυρισμοί που η σύνταξη διαβάζει ότι ίσως αφορά η απάντηση, χωρίς να το λέει "
+        "η πηγή (αναγνωριστικά, με ;)",
+        "en": "the claims the editors read a response as perhaps answering, which the source "
+        "does not say (ids, separated by ;)",
     },
     "data.csv.status": {
-        "el": "η κατάσταση του ισχυρισμού ή το είδος της απάντησης",
-        "en": "the claim's status or the response's type",
+        "el": "η κατάσταση του ισχυρισμού όπως τη στηρίζουν οι εγγραφές (denied μόνο όταν η πηγή "
+        "λέει ότι μια άρνηση απαντά σε αυτόν), ή το είδος της απάντησης",
+        "en": "the claim's status as the records support it (denied only when the source says a "
+        "denial answers it), or the response's type",
+    },
+    "data.csv.general_denial_by": {
+        "el": "οι αρνήσεις που συνδέονται με τον ισχυρισμό μόνο κατά την ανάγνωση της σύνταξης: "
+        "γενική άρνηση, που η πηγή δεν λέει ότι τον αφορά (αναγνωριστικά, με ;)",
+        "en": "the denials linked to the claim only by the editors' reading: a general denial, "
+        "which the source does not say covers it (ids, separated by ;)",
+    },
+    "data.csv.quotes": {
+        "el": "τα αποσπάσματα της εγγραφής, αυτούσια, με | ανάμεσά τους",
+        "en": "the record's quotes, verbatim, separated by |",
+    },
+    "data.csv.quote_sources": {
+        "el": "η πηγή κάθε αποσπάσματος, με τη σειρά τους (αναγνωριστικά, με ;)",
+        "en": "the source of each quote, in their order (ids, separated by ;)",
     },
     "data.csv.page": {
         "el": "η καταχώριση στο χρονολόγιο, σε σχέση με τη διεύθυνση του ιστότοπου",
@@ -396,13 +569,15 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Κάθε σελίδα περιέχει JSON-LD με το λεξιλόγιο schema.org: την πηγή ως "
         "NewsArticle, τα γεγονότα ως Event, τα πρόσωπα και τους φορείς ως Person ή "
         "Organization, τους ισχυρισμούς και τις απαντήσεις ως Claim, με το πεδίο appearance να "
-        "δείχνει την πηγή όπου εμφανίζονται. Περιλαμβάνονται μόνο ημερομηνίες που δίνει η "
-        "πηγή· οι συμπερασμένες βρίσκονται στο JSON, μαζί με το πώς συνάγονται.",
+        "δείχνει την πηγή όπου εμφανίζονται. Περιλαμβάνονται μόνο ημερομηνίες που δίνουν οι "
+        "πηγές· όσες συνάγει η σύνταξη βρίσκονται στο JSON, μαζί με το πώς συνάγονται. Μια "
+        "απάντηση αφορά (about) μόνο τους ισχυρισμούς στους οποίους, όπως λέει η πηγή, απαντά.",
         "en": "Every page holds JSON-LD in the schema.org vocabulary: the source as a "
         "NewsArticle, events as Event, people and organisations as Person or Organization, "
         "claims and responses as Claim, whose appearance field points to the source they "
-        "appear in. Only dates the source gives are included; inferred ones are in the JSON, "
-        "with how they were worked out.",
+        "appear in. Only dates the sources give are included; those the editors infer are in "
+        "the JSON, with how they were worked out. A response is about only the claims the "
+        "source says it answers.",
     },
     "data.opengraph": {
         "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "

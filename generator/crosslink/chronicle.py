@@ -115,10 +115,13 @@ def _parts_of_a_year(
 
 
 def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
-    """Records in date order; undated ones last.
+    """Records in date order; those not dated precisely last, in a group of their own.
 
-    A date with an open start ("by 30 August 2023") is placed at its end, the one
-    point the source gives, rather than before everything else.
+    A date with an open or unknown end ("no later than 30 August 2023") gives one point
+    only, and says nothing of where the record falls among the dated ones: placed among
+    them at that point, "no later than 30 August" would read as coming after 3 August. So
+    such records, and records without a date, are filed under no year: they form the last
+    group ("Date not known precisely"), ordered by the end the source gives, undated last.
     """
     entries = []
     for order, (kind, record) in enumerate(records):
@@ -126,20 +129,16 @@ def dated_entries(records: list[tuple[str, Any]]) -> list[TimelineEntry]:
         if when.edtf is None:
             entries.append(
                 TimelineEntry(
-                    kind, record, when, (1, date.max, True, date.max, KIND_ORDER[kind], order), ""
+                    kind, record, when, (2, date.max, date.max, KIND_ORDER[kind], order), ""
                 )
             )
             continue
         bounds = dates.parse(when.edtf).bounds
-        placed = bounds.lower or bounds.upper or date.min
-        # On one date, "by that date" comes before what happened on it.
-        key = (
-            0,
-            placed,
-            bounds.lower is not None,
-            bounds.upper or date.max,
-            KIND_ORDER[kind],
-            order,
-        )
-        entries.append(TimelineEntry(kind, record, when, key, str(placed.year)))
+        if bounds.lower is None or bounds.upper is None:
+            known = bounds.upper or bounds.lower or date.max
+            key = (1, known, bounds.upper or date.max, KIND_ORDER[kind], order)
+            entries.append(TimelineEntry(kind, record, when, key, ""))
+            continue
+        key = (0, bounds.lower, bounds.upper, KIND_ORDER[kind], order)
+        entries.append(TimelineEntry(kind, record, when, key, str(bounds.lower.year)))
     return sorted(entries, key=lambda entry: entry.sort_key)

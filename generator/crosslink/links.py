@@ -1,18 +1,32 @@
 """Cross-linking the checked fact base, before any page is made: where each record lives,
-which quotes each source has and who uses them, who answers which claim, who takes part
-in what, and the dated lists.
+which quotes each source has and who uses them, each claim's standing (who answers it,
+on what basis, and so its status), which quotes lie in a passage a claim cites (so that
+they are never shown without the claimant), who takes part in what, and the dated lists.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..checks import normalise
-from ..model import Citation, Claim, Correction, Event, FactBase, Response, citations
+from ..checks import QuoteFinder, normalise
+from ..model import (
+    Citation,
+    Claim,
+    Correction,
+    Event,
+    FactBase,
+    Response,
+    Standing,
+    citations,
+    standings,
+)
 from .chronicle import Chronicle, dated_entries
+from .dating import DateWords, Dating
 
 
 @dataclass(frozen=True)
@@ -22,13 +36,26 @@ class QuoteUse:
     used_by: tuple[str, ...]  # record ids, in order of first use
 
 
+@dataclass(frozen=True)
+class ClaimsIn:
+    """The claims whose cited passages a quote shares words with: those it is part of, those
+    it holds whole, and those it overlaps."""
+
+    part_of: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+    overlaps: tuple[str, ...] = ()
+
+
 @dataclass
 class Links:
     """Everything cross-linked, gathered before any page is rendered."""
 
     page_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (page, anchor)
     quotes: dict[str, dict[str, QuoteUse]] = field(default_factory=dict)  # source -> key -> use
-    answered_by: dict[str, list[Response]] = field(default_factory=lambda: defaultdict(list))
+    # claim id -> its standing: the responses linked to it, their basis, its status
+    standing: dict[str, Standing] = field(default_factory=dict)
+    # (source, quote as cited, occurrence) -> the claims whose passages it shares words with
+    claims_in: dict[tuple[str, str, int | None], ClaimsIn] = field(default_factory=dict)
     events_of: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     claims_by: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
     claims_about: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
@@ -43,6 +70,11 @@ class Links:
     anchors: dict[tuple[str, str], str] = field(default_factory=dict)
     # page -> the ids of the records whose home it is, in the order of page_of
     homes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    dating: Dating | None = None  # says every date (crosslink/dating.py)
+
+    def date_words(self, when: Any, record: object, language: str) -> DateWords:
+        assert self.dating is not None
+        return self.dating.words(when, record, language)
 
 
 def quote_anchor(source_id: str, quote: str) -> str:
@@ -53,6 +85,9 @@ def quote_anchor(source_id: str, quote: str) -> str:
 
 def cross_link(facts: FactBase) -> Links:
     links = Links()
+    quotes = QuoteFinder(facts.source_texts)
+    links.dating = Dating(facts, quotes)
+    links.standing = standings(facts)
     for source_id in facts.sources:
         links.page_of[source_id] = (f"sources/{source_id}.md", "")
         links.quotes[source_id] = {}
@@ -94,8 +129,6 @@ def cross_link(facts: FactBase) -> Links:
         if claim.occasion is not None:
             links.claims_at[claim.occasion].append(claim)
     for response in facts.responses.values():
-        for claim_id in dict.fromkeys(response.answers):
-            links.answered_by[claim_id].append(response)
         for actor_id in dict.fromkeys(filter(None, (response.by, response.speaker))):
             links.responses_by[actor_id].append(response)
 
@@ -123,4 +156,52 @@ def cross_link(facts: FactBase) -> Links:
     links.files_of_kind["story"].append(facts.story_origin.file.display)
     for record_id, (home, _) in links.page_of.items():
         links.homes[home].append(record_id)
+    links.claims_in = _claims_in(facts, quotes)
     return links
+
+
+def _claims_in(facts: FactBase, quotes: QuoteFinder) -> dict[tuple[str, str, int | None], ClaimsIn]:
+    """For each quote of a record other than a claim, the claims whose cited passages it
+    shares words with: a fragment such as «η Ομάδα Wagner είχε παραλάβει όπλα» is then
+    shown with who claims it, wherever it is quoted."""
+    passages: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for claim in facts.claims.values():
+        for citation in claim.cite:
+            span = quotes.span(citation.source, citation)
+            if span is not None:
+                passages[citation.source].append((*span, claim.id))
+    for found in passages.values():
+        found.sort()
+    result: dict[tuple[str, str, int | None], ClaimsIn] = {}
+    if not passages:
+        return result
+    others: list[Iterable[Citation]] = [(c for p in facts.story.intro for c in p.cite)]
+    for kind in ("actors", "events", "responses", "background"):
+        others += [citations(record) for record in getattr(facts, kind).values()]
+    for cited in others:
+        for citation in cited:
+            key = (citation.source, citation.quote, citation.occurrence)
+            if key in result or citation.source not in passages:
+                continue
+            span = quotes.span(citation.source, citation)
+            if span is None:
+                continue
+            start, end = span
+            found = passages[citation.source]
+            # Passages that start before this quote ends; of those, the ones that end after it starts.
+            before_end = found[: bisect.bisect_left(found, (end, -1, ""))]
+            found_by: dict[str, list[str]] = {"part_of": [], "holds": [], "overlaps": []}
+            for first, last, claim_id in before_end:
+                if last <= start:
+                    continue
+                if first <= start and end <= last:
+                    found_by["part_of"].append(claim_id)
+                elif start <= first and last <= end:
+                    found_by["holds"].append(claim_id)
+                else:
+                    found_by["overlaps"].append(claim_id)
+            if any(found_by.values()):
+                result[key] = ClaimsIn(
+                    **{name: tuple(dict.fromkeys(ids)) for name, ids in found_by.items()}
+                )
+    return result

@@ -4,7 +4,9 @@ and the timeline as CSV.
 The JSON keeps every record exactly as editors write it (content/README.md describes the
 fields) and adds a few derived fields, so that nobody needs an EDTF parser or our
 cross-linking to use it: each record's page on the site, each date's first and last
-possible day, and for each claim the responses that answer it. The schema is generated
+possible day with the marks and words the site gives it, and for each claim its status
+as the records support it and the responses that answer it, by the source's statement
+or only by the editors' reading. The schema is generated
 from the pydantic model of the export below, and the JSON is written by the same models
 (each record's own, then its derived fields in that model's order), so the two cannot
 drift apart.
@@ -22,10 +24,12 @@ from typing import TYPE_CHECKING, Any, Literal, get_origin
 from pydantic import ConfigDict, Field
 
 from .. import dates
+from ..crosslink.dating import DateMarks, words_of
 from ..crosslink.urls import page_url
 from ..model import (
     Actor,
     Claim,
+    ClaimStatus,
     Correction,
     Event,
     FactBase,
@@ -57,16 +61,27 @@ CSV_COLUMNS = (
     "date_approximate",
     "date_uncertain",
     "date_basis",
+    "date_marks",
+    "date_text_el",
+    "date_text_en",
     "title_el",
     "title_en",
     "text_el",
     "text_en",
     "by",
+    "by_name_el",
+    "by_name_en",
     "actors",
     "answers",
+    "answers_by_reading",
     "status",
+    "general_denial_by",
+    "quotes",
+    "quote_sources",
     "page",
 )
+# Between the quotes of one record in a CSV cell (a character no quote needs).
+QUOTE_SEPARATOR = " | "
 # A spreadsheet runs a cell that starts with one of these as a formula: such text cells
 # get a leading apostrophe, which spreadsheets hide (the JSON keeps the exact text).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -85,6 +100,17 @@ class Span(Strict):
     )
     approximate: bool = Field(description="EDTF ~ or %: about these days.")
     uncertain: bool = Field(description="EDTF ? or %: the date itself is in doubt.")
+    marks: list[
+        Literal[
+            "approximate", "uncertain", "open-start", "open-end", "inferred", "publication-inferred"
+        ]
+    ] = Field(
+        description="How the date is known, beyond its days: inferred (the editors' inference "
+        "from another source), publication-inferred (counted from a publication date that is "
+        "itself inferred), open-start, open-end, approximate, uncertain."
+    )
+    text_el: str = Field(description="The date as the site says it in Greek, with its marks.")
+    text_en: str = Field(description="The date as the site says it in English, with its marks.")
 
 
 WHEN = Field(description="The record's date as days; null when the source gives none. (derived)")
@@ -108,7 +134,20 @@ class ExportedClaim(Claim):
     page: str = PAGE
     when: Span | None = WHEN
     subject_when: Span | None = Field(description="subject_date as days. (derived)")
-    answered_by: list[Id] = Field(description="The responses that answer this claim. (derived)")
+    status_shown: ClaimStatus = Field(
+        description="The status the site shows: the one the records support (denied only "
+        "when the source says a denial answers this claim). (derived)"
+    )
+    answered_by: list[Id] = Field(
+        description="The responses that, as the source says, answer this claim. (derived)"
+    )
+    answered_by_reading: list[Id] = Field(
+        description="The responses only the editors' reading links to this claim. (derived)"
+    )
+    general_denial_by: list[Id] = Field(
+        description="Denials linked to this claim only by the editors' reading: a general "
+        "denial, which the source does not say covers this claim. (derived)"
+    )
 
 
 class ExportedResponse(Response):
@@ -153,13 +192,17 @@ _RECORD_LISTS = tuple(
 )
 
 
-def _span_json(edtf: str) -> str:
-    parsed = dates.parse(edtf)
+def _span_json(when: When, marks: DateMarks) -> str:
+    assert when.edtf is not None
+    parsed = dates.parse(when.edtf)
     return Span(
         earliest=parsed.bounds.lower,
         latest=parsed.bounds.upper,
         approximate=parsed.approximate,
         uncertain=parsed.uncertain,
+        marks=marks.names(),  # type: ignore[arg-type]
+        text_el=words_of(when, marks, "el").short(),
+        text_en=words_of(when, marks, "en").short(),
     ).model_dump_json()
 
 
@@ -184,7 +227,7 @@ def json_schema() -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
-def export_json(facts: FactBase, page_of: dict[str, tuple[str, str]], language: str) -> str:
+def export_json(facts: FactBase, links: Links, language: str) -> str:
     """The Export model's JSON, written without building it: each record dumps itself and
     gets its derived fields appended. Validating and dumping a copy of the whole fact base
     took seconds at 10,000 events, for records that were validated when they were loaded;
@@ -199,26 +242,28 @@ def export_json(facts: FactBase, page_of: dict[str, tuple[str, str]], language: 
         }
     )
     encode = _ENCODER.encode
+    page_of = links.page_of
+    assert links.dating is not None
+    dating = links.dating
 
     def page(record_id: str) -> str:
         path, anchor = page_of[record_id]
         return encode(page_url(path) + (f"#{anchor}" if anchor else ""))
 
     # Dates repeat across records: each date's Span is written once in this export.
-    spans: dict[str, str] = {}
+    spans: dict[tuple[object, ...], str] = {}
 
-    def when(value: When | None) -> str:
+    def when(value: When | None, record: object) -> str:
         if value is None or value.edtf is None:
             return "null"
-        span = spans.get(value.edtf)
+        marks = dating.marks(value, record)
+        key = (value.edtf, value.basis, value.wording, marks)
+        span = spans.get(key)
         if span is None:
-            span = spans[value.edtf] = _span_json(value.edtf)
+            span = spans[key] = _span_json(value, marks)
         return span
 
-    answered_by: dict[str, list[str]] = {claim_id: [] for claim_id in facts.claims}
-    for response in facts.responses.values():
-        for claim_id in dict.fromkeys(response.answers):
-            answered_by.setdefault(claim_id, []).append(response.id)
+    standing = links.standing
     texts = facts.source_texts
     members = {
         "$schema": encode(head.schema_),
@@ -231,20 +276,23 @@ def export_json(facts: FactBase, page_of: dict[str, tuple[str, str]], language: 
         ),
         "actors": _array(_object(a, page=page(a.id)) for a in facts.actors.values()),
         "events": _array(
-            _object(e, page=page(e.id), when=when(e.date)) for e in facts.events.values()
+            _object(e, page=page(e.id), when=when(e.date, e)) for e in facts.events.values()
         ),
         "claims": _array(
             _object(
                 c,
                 page=page(c.id),
-                when=when(c.date),
-                subject_when=when(c.subject_date),
-                answered_by=encode(answered_by[c.id]),
+                when=when(c.date, c),
+                subject_when=when(c.subject_date, c),
+                status_shown=encode(standing[c.id].status),
+                answered_by=encode(list(standing[c.id].stated)),
+                answered_by_reading=encode(list(standing[c.id].read)),
+                general_denial_by=encode([r.id for r in standing[c.id].general_denials]),
             )
             for c in facts.claims.values()
         ),
         "responses": _array(
-            _object(r, page=page(r.id), when=when(r.date)) for r in facts.responses.values()
+            _object(r, page=page(r.id), when=when(r.date, r)) for r in facts.responses.values()
         ),
         "background": _array(_object(s, page=page(s.id)) for s in facts.background.values()),
         "corrections": _array(_object(c, page=page(c.id)) for c in facts.corrections.values()),
@@ -279,42 +327,83 @@ def _day_cells(edtf: str) -> tuple[str, str, str, str]:
     )
 
 
-def timeline_row(kind: str, record: Any, page: str) -> list[str]:
-    """One entry's cells, in the order of CSV_COLUMNS."""
-    when: When = record.date
-    days = ("", "", "", "") if when.edtf is None else _day_cells(when.edtf)
-    if isinstance(record, Event):
-        title, text = _texts(record.title), _texts(record.description)
-        by, actors, answers, status = "", ";".join(record.participants), "", ""
-    elif isinstance(record, Claim):
-        title, text = _texts(record.title), _texts(record.statement)
-        by, actors, answers, status = record.claimant, ";".join(record.about), "", record.status
-    else:
-        assert isinstance(record, Response)
-        title, text = ("", ""), _texts(record.statement)
-        by, actors, answers, status = record.by, "", ";".join(record.answers), record.type
-    return [
-        record.id,
-        kind,
-        when.edtf or "",
-        *days,
-        when.basis,
-        *title,
-        *text,
-        by,
-        actors,
-        answers,
-        status,
-        page,
-    ]
+class _Rows:
+    """The timeline's rows, each entry's cells in the order of CSV_COLUMNS."""
+
+    def __init__(self, facts: FactBase, links: Links) -> None:
+        self.facts = facts
+        self.links = links
+
+    def name(self, actor_id: str) -> tuple[str, str]:
+        actor = self.facts.actors.get(actor_id)
+        if actor is None:
+            return actor_id, actor_id
+        return _texts(actor.name)
+
+    def row(self, kind: str, record: Any, page: str) -> list[str]:
+        when: When = record.date
+        days = ("", "", "", "") if when.edtf is None else _day_cells(when.edtf)
+        assert self.links.dating is not None
+        marks = self.links.dating.marks(when, record)
+        date_words = (words_of(when, marks, "el").short(), words_of(when, marks, "en").short())
+        read, general = "", ""
+        if isinstance(record, Event):
+            title, text = _texts(record.title), _texts(record.description)
+            by, actors, answers, status = "", ";".join(record.participants), "", ""
+        elif isinstance(record, Claim):
+            standing = self.links.standing[record.id]
+            title = _texts(record.title)
+            # The assertion with its claimant, so that a cell read alone says who claims it.
+            claimant = self.facts.actors[record.claimant].name
+            text = _claimed(claimant, record.statement)
+            by, actors, answers = record.claimant, ";".join(record.about), ""
+            status = standing.status
+            general = ";".join(r.id for r in standing.general_denials)
+        else:
+            assert isinstance(record, Response)
+            links = record.links()
+            title, text = ("", ""), _texts(record.statement)
+            by, actors, status = record.by, "", record.type
+            answers = ";".join(link.claim for link in links if link.basis == "stated")
+            read = ";".join(link.claim for link in links if link.basis == "reading")
+        by_name = self.name(by) if by else ("", "")
+        return [
+            record.id,
+            kind,
+            when.edtf or "",
+            *days,
+            when.basis,
+            ";".join(marks.names()),
+            *(spreadsheet_safe(words) for words in date_words),
+            *title,
+            *text,
+            by,
+            *by_name,
+            actors,
+            answers,
+            read,
+            status,
+            general,
+            spreadsheet_safe(QUOTE_SEPARATOR.join(" ".join(c.quote.split()) for c in record.cite)),
+            ";".join(c.source for c in record.cite),
+            page,
+        ]
 
 
-def timeline_csv(entries: list[tuple[str, Any, str]]) -> str:
+def _claimed(claimant: Text, statement: Text) -> tuple[str, str]:
+    """A claim's statement after its claimant's name, in each language."""
+    greek = f"{plain_text(claimant, 'el')}: {plain_text(statement, 'el')}"
+    english = f"{plain_text(claimant, 'en')}: {plain_text(statement, 'en')}" if statement.en else ""
+    return spreadsheet_safe(greek), spreadsheet_safe(english)
+
+
+def timeline_csv(entries: list[tuple[str, Any, str]], facts: FactBase, links: Links) -> str:
     """entries: (kind, record, page address) in the timeline's order."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(timeline_row(kind, record, page) for kind, record, page in entries)
+    rows = _Rows(facts, links)
+    writer.writerows(rows.row(kind, record, page) for kind, record, page in entries)
     return out.getvalue()
 
 
@@ -331,7 +420,7 @@ def files(facts: FactBase, links: Links, language: str) -> dict[str, str]:
     """The open-data files by path in the docs folder (MkDocs copies them to the site)."""
     schema = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     return {
-        JSON_PATH: export_json(facts, links.page_of, language),
+        JSON_PATH: export_json(facts, links, language),
         SCHEMA_PATH: schema,
-        CSV_PATH: timeline_csv(timeline_entries(links)),
+        CSV_PATH: timeline_csv(timeline_entries(links), facts, links),
     }

@@ -11,8 +11,10 @@ carries the values (YAML double-quoted, every character escaped that could end t
 string) and site/overrides/partials/explainer-head.html prints them, escaped again as HTML.
 
 Addresses are relative to the page (JSON-LD resolves them against the page's address),
-since the site may be served from anywhere. Only dates the source gives (stated, or
-worked out from its words) go into JSON-LD: schema.org has no way to say "inferred".
+since the site may be served from anywhere. Only dates the sources state go into JSON-LD
+(stated, or counted from the source's words and a publication date it states):
+schema.org has no way to say "inferred" or "about". A response is `about` only the claims
+the source says it answers.
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ class Graph:
             node["publisher"] = {"@type": "Organization", "name": source.outlet.value}
         if source.author.basis != "not-stated" and source.author.value:
             node["author"] = source.author.value  # person or organisation: not said
-        published = iso_day(source.published)
+        published = self.iso_day(source.published, source)
         if published:
             node["datePublished"] = published
         return node
@@ -187,7 +189,7 @@ class Graph:
         }
         if event.description is not None:
             node["description"] = self.text(event.description)
-        start, end = iso_range(event.date)
+        start, end = self.iso_range(event.date, event)
         if start:
             node["startDate"] = start
         if end:
@@ -212,7 +214,7 @@ class Graph:
             node["contributor"] = self.ref(claim.speaker)
         if claim.about:
             node["about"] = [self.ref(a) for a in dict.fromkeys(claim.about)]
-        said = iso_day(claim.date)
+        said = self.iso_day(claim.date, claim)
         if said:
             node["dateCreated"] = said
         node["appearance"] = self.sources_of(c.source for c in claim.cite)
@@ -226,11 +228,14 @@ class Graph:
             "name": f"{label('response.' + response.type, self.language)}: {by}",
             "text": self.text(response.statement),
             "author": self.ref(response.by),
-            "about": [self.ref(c) for c in dict.fromkeys(response.answers)],
         }
+        # Only the claims the source says it answers: JSON-LD cannot say "the editors' reading".
+        stated = [link.claim for link in response.links() if link.basis == "stated"]
+        if stated:
+            node["about"] = [self.ref(c) for c in dict.fromkeys(stated)]
         if response.speaker is not None:
             node["contributor"] = self.ref(response.speaker)
-        said = iso_day(response.date)
+        said = self.iso_day(response.date, response)
         if said:
             node["dateCreated"] = said
         node["appearance"] = self.sources_of(c.source for c in response.cite)
@@ -239,10 +244,21 @@ class Graph:
     def sources_of(self, source_ids: Iterable[str]) -> list[dict[str, str]]:
         return [self.ref(s) for s in dict.fromkeys(source_ids)]
 
+    def iso_range(self, when: When, record: object) -> tuple[str | None, str | None]:
+        assert self.links.dating is not None
+        if not self.links.dating.marks(when, record).stated_by_the_sources:
+            return None, None
+        return iso_range(when)
+
+    def iso_day(self, when: When, record: object) -> str | None:
+        start, end = self.iso_range(when, record)
+        return start if start == end else None
+
 
 def iso_range(when: When) -> tuple[str | None, str | None]:
     """ISO 8601 start and end (a day, month or year) of a date the source gives; a date that
-    is approximate, uncertain, open, a season or inferred has none."""
+    is approximate, uncertain, open, a season or inferred has none (nor has one counted from
+    an inferred publication date: Graph.iso_range)."""
     if when.edtf is None or when.basis not in ("stated", "relative"):
         return None, None
     parsed = dates.parse(when.edtf)
@@ -254,11 +270,6 @@ def iso_range(when: When) -> tuple[str | None, str | None]:
             return None, None
         ends.append(end.date_text)
     return ends[0], ends[1]
-
-
-def iso_day(when: When) -> str | None:
-    start, end = iso_range(when)
-    return start if start == end else None
 
 
 # --- front matter for Open Graph ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from .edtf import (
     parse,
     sort_key,
 )
-from .words import humanize, say
+from .words import humanize, humanize_parts, say, say_parts
 
 __all__ = [
     "FORMAT_HINT",
@@ -29,7 +29,9 @@ __all__ = [
     "Qualifier",
     "Season",
     "humanize",
+    "humanize_parts",
     "parse",
     "say",
+    "say_parts",
     "sort_key",
 ]

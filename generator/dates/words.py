@@ -26,12 +26,17 @@ class _Vocabulary:
 
     months: tuple[str, ...]  # standing alone: "Μάρτιος 2023"
     months_after_day: tuple[str, ...]  # "30 Αυγούστου 2023" (Greek genitive)
-    months_after_preposition: tuple[str, ...]  # "από τον Ιούλιο 2023"
+    months_after_preposition: tuple[str, ...]  # "το αργότερο τον Ιούλιο του 2023"
     seasons: dict[Season, str]
     seasons_after_preposition: dict[Season, str]
-    year_after_preposition: str  # "από το 2023"
-    open_start: str  # "έως ..."
-    open_end: str  # "από ..."
+    year_after_preposition: str  # "το αργότερο το 2023"
+    day_after_preposition: str  # "το αργότερο στις 30 Αυγούστου 2023"
+    of_year: str  # between a month or season and its year after a preposition: "του"
+    # An open start is a time the source does not give, on or before the date (EDTF's end
+    # is inclusive): "no later than", not "until" (a duration) nor "before" (shuts out the
+    # day itself, and a whole month of a month).
+    open_start: str  # "το αργότερο ..."
+    open_end: str  # "το νωρίτερο ..."
     unknown_start: str
     unknown_end: str
     early_year: str
@@ -69,8 +74,7 @@ _GREEK = _Vocabulary(
         "Νοεμβρίου",
         "Δεκεμβρίου",
     ),
-    # Accusative with its article; exact days keep the article-less form
-    # ("έως 30 Αυγούστου 2023") usual in Greek dates.
+    # Accusative with its article, after «το αργότερο», «το νωρίτερο».
     months_after_preposition=(
         "τον Ιανουάριο",
         "τον Φεβρουάριο",
@@ -98,8 +102,10 @@ _GREEK = _Vocabulary(
         Season.WINTER: "τον χειμώνα",
     },
     year_after_preposition="το {year}",
-    open_start="έως {date}",
-    open_end="από {date}",
+    day_after_preposition="στις {date}",
+    of_year=" του ",
+    open_start="το αργότερο {date}",
+    open_end="το νωρίτερο {date}",
     unknown_start="άγνωστη αρχή",
     unknown_end="άγνωστο τέλος",
     early_year="αρχές {year}",
@@ -131,8 +137,10 @@ _ENGLISH = _Vocabulary(
     seasons=_ENGLISH_SEASONS,
     seasons_after_preposition=_ENGLISH_SEASONS,
     year_after_preposition="{year}",
-    open_start="by {date}",
-    open_end="from {date}",
+    day_after_preposition="{date}",
+    of_year=" ",
+    open_start="no later than {date}",
+    open_end="no earlier than {date}",
     unknown_start="unknown start",
     unknown_end="unknown end",
     early_year="early {year}",
@@ -168,16 +176,41 @@ def say(edtf_text: str, lang: str) -> str:
 
 def humanize(d: ParsedDate, lang: str) -> str:
     """Say a parsed date in natural Greek ("el") or English ("en")."""
+    text, qualifier = humanize_parts(d, lang)
+    return f"{text} ({qualifier})" if qualifier else text
+
+
+@functools.lru_cache(maxsize=65536)
+def say_parts(edtf_text: str, lang: str) -> tuple[str, str]:
+    """An EDTF text in words, apart from a qualifier of the whole date ("" if none)."""
+    return humanize_parts(parse(edtf_text), lang)
+
+
+def humanize_parts(d: ParsedDate, lang: str) -> tuple[str, str]:
+    """The date in words, and apart from it the qualifier of the whole date ("" if none), so
+    that it can join the date's other notes in one parenthesis; a qualifier of one end only
+    stays with that end."""
     words = _vocabulary(lang)
     start, end = d.start, d.end
     if isinstance(start, DatePoint) and isinstance(end, DatePoint):
         if not d.is_interval:
-            return _say_point(start, words)
-        return _say_closed_interval(start, end, words)
+            return _say_date(start, words), words.qualifiers[start.qualifier]
+        if start.qualifier is end.qualifier:
+            return _say_range(start, end, words), words.qualifiers[start.qualifier]
+        if start.qualifier is Qualifier.NONE:  # the note names the end it belongs to
+            range_text = _say_date(start, words) + _SPACED_DASH + _say_date(end, words)
+            return range_text, words.end_qualifiers[end.qualifier]
+        return _say_closed_interval(start, end, words), ""
     if isinstance(start, MissingEnd) and isinstance(end, DatePoint):
-        return _say_missing_start(start, end, words)
+        if start is MissingEnd.OPEN:
+            phrase = words.open_start.format(date=_say_date_after_preposition(end, words))
+            return phrase, words.qualifiers[end.qualifier]
+        return _say_missing_start(start, end, words), ""
     if isinstance(start, DatePoint) and isinstance(end, MissingEnd):
-        return _say_missing_end(start, end, words)
+        if end is MissingEnd.OPEN:
+            phrase = words.open_end.format(date=_say_date_after_preposition(start, words))
+            return phrase, words.qualifiers[start.qualifier]
+        return _say_missing_end(start, end, words), ""
     raise ValueError(f"{d.text!r} has no date to describe")
 
 
@@ -206,12 +239,12 @@ def _say_date(point: DatePoint, words: _Vocabulary) -> str:
 
 def _say_date_after_preposition(point: DatePoint, words: _Vocabulary) -> str:
     if point.season is not None:
-        return f"{words.seasons_after_preposition[point.season]} {point.year}"
+        return f"{words.seasons_after_preposition[point.season]}{words.of_year}{point.year}"
     if point.month is None:
         return words.year_after_preposition.format(year=point.year)
     if point.day is None:
-        return f"{words.months_after_preposition[point.month - 1]} {point.year}"
-    return _say_date(point, words)
+        return f"{words.months_after_preposition[point.month - 1]}{words.of_year}{point.year}"
+    return words.day_after_preposition.format(date=_say_date(point, words))
 
 
 def _with_qualifier(text: str, qualifier: Qualifier, words: _Vocabulary) -> str:

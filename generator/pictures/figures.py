@@ -6,11 +6,12 @@ The drawing modules know nothing of pages: here their marks and nodes get their 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..crosslink.urls import page_link, relative_url
+from ..labels import label
 from . import relation_graph, relation_map, timeline
 
 if TYPE_CHECKING:
@@ -24,9 +25,11 @@ def timeline_figure(
     page: str,
     language: str,
     name: Callable[[str], str],
+    links_of: Links,
 ) -> str:
     """The whole span on the first page of the timeline (the overview of a split timeline),
-    the page's own year on a year page; each mark links to its entry on the timeline."""
+    the page's own year on a year page; each mark links to its entry on the timeline, and
+    says its date as every page does (crosslink/dating.py)."""
     parts = chronicle.pages if this.year is None else [this]
     entry_page = chronicle.entry_pages
     entries = [entry for part in parts for _, group in part.groups for entry in group]
@@ -40,6 +43,9 @@ def timeline_figure(
         link = links.get(target)
         if link is None:
             link = links[target] = page_link(page, target)
+        words = links_of.date_words(entry.when, entry.record, language).short()
+        assert links_of.dating is not None
+        inferred = links_of.dating.marks(entry.when, entry.record).inferred
         marks.append(
             timeline.Mark(
                 record_id,
@@ -47,6 +53,12 @@ def timeline_figure(
                 name(record_id) if named else "",
                 f"{link}#{record_id}",
                 entry.when.edtf,
+                words,
+                inferred,
+                # A response says what it is: a denial is not called a response.
+                label("response." + entry.record.type, language)
+                if entry.kind == "response"
+                else "",
             )
         )
     return timeline.figure(marks, language)
@@ -56,12 +68,14 @@ def timeline_figure(
 class RelationMap:
     figure: str  # raw HTML
     edges: list[relation_graph.Edge]  # as drawn, for the list that says the same in words
+    # edge -> who makes the claims behind it ("" if none is a claim), as the tooltip says
+    according_to: dict[tuple[str, str, str], str]
 
 
 def relation_map_figure(
     facts: FactBase, links: Links, page: str, language: str, name: Callable[[str], str]
 ) -> RelationMap:
-    network = relation_graph.network(facts)
+    network = relation_graph.network(facts, links.standing)
     actors = {
         actor_id: relation_map.Actor(
             name(actor_id), actor.type, relative_url(page, *links.page_of[actor_id])
@@ -75,6 +89,17 @@ def relation_map_figure(
             return relative_url(page, *links.page_of[edge.records[0]])
         return actors[edge.source].href
 
-    drawing = relation_map.draw(network, actors, edge_href, name, language)
+    def claimants(records: Iterable[str]) -> list[str]:
+        """Who makes the claims among these records (for an edge's tooltip)."""
+        found = [facts.claims[r].claimant for r in records if r in facts.claims]
+        return [name(actor_id) for actor_id in dict.fromkeys(found)]
+
+    drawing = relation_map.draw(network, actors, edge_href, name, language, claimants)
     caption = relation_map.caption(network, language)
-    return RelationMap(relation_map.figure(drawing, caption), network.edges)
+    according_to = {
+        (edge.source, edge.target, edge.type): ", ".join(
+            n for n in claimants(edge.records) if n != actors[edge.source].name
+        )
+        for edge in network.edges
+    }
+    return RelationMap(relation_map.figure(drawing, caption), network.edges, according_to)

@@ -31,13 +31,17 @@ EDGE_STYLE = {
     "denies": ("#c62828", "7 3"),
     "responds-to": ("#7b1fa2", "4 2 1 2"),
     "confirms": ("#2e7d32", None),
-    "takes-part-with": ("#616161", "1.5 3"),
+    "speaks-for": ("#37474f", "5 2 1 2"),
+    "role": ("#546e7a", "1 2"),
+    "same-event": ("#616161", "1.5 3"),
     "supplies": ("#e65100", None),
     "supplies" + ALLEGED: ("#e65100", None),
     "meets": ("#00838f", None),
     "meets" + ALLEGED: ("#00838f", None),
     "writes-to": ("#6d4c41", None),
     "writes-to" + ALLEGED: ("#6d4c41", None),
+    "sides-with": ("#ad1457", None),
+    "sides-with" + ALLEGED: ("#ad1457", None),
 }
 HOLLOW_RAIL = 1.5  # the width of each side of a hollow line
 NODE_COLOUR = {
@@ -376,13 +380,22 @@ def edge_words(
     actors: dict[str, Actor],
     record_name: Callable[[str], str],
     language: str,
+    claimants: Callable[[Iterable[str]], list[str]] = lambda records: [],
 ) -> str:
+    """An edge's tooltip: who, what, and the record (its name names a claim's claimant); for
+    several records, how many and, for claims, according to whom."""
     arrow = "→" if edge.directed else "—"
     kind = label(f"map.edge.{edge.type}", language)
     said = f"{actors[edge.source].name} {arrow} {actors[edge.target].name}: {kind}"
     if len(edge.records) == 1:
         return f"{said} ({record_name(edge.records[0])})"
-    return f"{said} ({records_text(len(edge.records), language)})"
+    count = records_text(len(edge.records), language)
+    # Who claims it, unless the edge starts from the claimant itself.
+    names = [n for n in claimants(edge.records) if n != actors[edge.source].name]
+    if names:
+        according = label("map.according_to", language).format(names=", ".join(names))
+        return f"{said} ({according}; {count})"
+    return f"{said} ({count})"
 
 
 def records_text(count: int, language: str) -> str:
@@ -397,6 +410,7 @@ def draw(
     edge_href: Callable[[Edge], str],
     record_name: Callable[[str], str],
     language: str,
+    claimants: Callable[[Iterable[str]], list[str]] = lambda records: [],
 ) -> str:
     """The SVG of the network ('' without actors)."""
     if not network.nodes:
@@ -410,7 +424,7 @@ def draw(
     radii = {a: node_radius(network.strength.get(a, 0), crowded) for a in network.nodes}
     labels = place_labels(network, points, radii, actors)
     edges_svg = draw_edges(
-        network, points, radii, actors, edge_href, record_name, language, crowded
+        network, points, radii, actors, (edge_href, record_name, claimants), language, crowded
     )
     nodes_svg = []
     for actor_id in network.nodes:
@@ -470,11 +484,12 @@ def draw_edges(
     points: dict[str, Point],
     radii: dict[str, float],
     actors: dict[str, Actor],
-    edge_href: Callable[[Edge], str],
-    record_name: Callable[[str], str],
+    named: tuple[Callable[[Edge], str], Callable[[str], str], Callable[[Iterable[str]], list[str]]],
     language: str,
     crowded: bool,
 ) -> list[str]:
+    """named: an edge's link, a record's name, the claimants of records that are claims."""
+    edge_href, record_name, claimants = named
     """Edges between the same two actors are bowed apart so that each stays visible."""
     between: dict[tuple[str, str], list[Edge]] = defaultdict(list)
     for edge in network.edges:
@@ -486,7 +501,7 @@ def draw_edges(
         offset = (index - (len(pair) - 1) / 2) * 18
         if edge.source > edge.target:  # the same side whichever way the edge points
             offset = -offset
-        words = (edge_words(edge, actors, record_name, language), edge_href(edge))
+        words = (edge_words(edge, actors, record_name, language, claimants), edge_href(edge))
         drawn.append(
             draw_edge(
                 edge,
@@ -527,4 +542,7 @@ def caption(network: Network, language: str) -> str:
         )
     if network.hidden_edges:
         parts.append(label("map.hidden_edges", language).format(count=network.hidden_edges))
+    if network.unrelated:
+        key = "map.left_out.one" if network.unrelated == 1 else "map.left_out"
+        parts.append(label(key, language).format(count=network.unrelated))
     return " ".join(parts)

@@ -8,7 +8,9 @@ A date is drawn as what the fact base knows of it:
 - an approximate or uncertain date (~ ?) is a hatched bar that reaches past its days
   with soft ends: about then;
 - an open or unknown end (../2023-08-30) fades out towards that side;
-- a record without a date sits in a column of its own, outside the axis.
+- a record without a date sits in a column of its own, outside the axis;
+- a date the editors inferred from another source has a dashed outline, whatever its
+  look, and its tooltip says so, as every date in words does.
 
 Up to ROW_LIMIT entries each get a row with its name, linking to the entry. Beyond that
 the picture counts instead: one bar per week, month or year and kind, whose solid part
@@ -98,6 +100,9 @@ class Mark:
     label: str
     href: str  # a link to the entry, relative to the page the picture is on
     edtf: str | None
+    when: str = ""  # the date in words with its marks, as the pages say it ("": say edtf)
+    inferred: bool = False  # the editors inferred the date from another source
+    kind_name: str = ""  # what the entry is, for its tooltip ("": the kind's own word)
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def place(mark: Mark, language: str) -> Placed:
         look_of(parsed),
         lower.toordinal() if lower else None,
         upper.toordinal() if upper else None,
-        dates.say(mark.edtf, language),
+        mark.when or dates.say(mark.edtf, language),
     )
 
 
@@ -323,8 +328,46 @@ def _fade_mask(name: str, stops: Sequence[tuple[float, float]]) -> str:
     )
 
 
+# The outline of a date the editors inferred: longer dashes than an undated mark's.
+INFERRED_DASHES = "4 2"
+
+
 def draw_mark(placed: Placed, axis: Axis, middle: float, undated_x: float, ids: str) -> str:
-    """The shape of one entry on its row: its look says how well its date is known."""
+    """The shape of one entry on its row: its look says how well its date is known, and a
+    dashed outline that the editors inferred it."""
+    shape = _draw_shape(placed, axis, middle, undated_x, ids)
+    if not placed.mark.inferred or placed.look is Look.UNDATED:
+        return shape
+    reach = placed.reach
+    assert reach is not None
+    start, end = axis.x(reach[0]), axis.x(reach[1])
+    kind = placed.mark.kind
+    outline: dict[str, svg.Attribute] = {
+        "fill": "none",
+        "class": f"xt-inferred xt-line-{kind}",
+        "stroke": INK[kind],
+        "stroke-width": 1.5,
+        "stroke-dasharray": INFERRED_DASHES,
+    }
+    if placed.look is Look.POINT:
+        return shape + svg.element(
+            "circle", {"cx": (start + end) / 2, "cy": middle, "r": 7.5, **outline}
+        )
+    width = max(end - start, 4.0)
+    return shape + svg.element(
+        "rect",
+        {
+            "x": min(start, axis.x1 - width) - 2.5,
+            "y": middle - BAR_HEIGHT / 2 - 2.5,
+            "width": width + 5,
+            "height": BAR_HEIGHT + 5,
+            "rx": 3,
+            **outline,
+        },
+    )
+
+
+def _draw_shape(placed: Placed, axis: Axis, middle: float, undated_x: float, ids: str) -> str:
     kind = placed.mark.kind
     top = middle - BAR_HEIGHT / 2
     solid = {"class": f"xt-fill-{kind}", "fill": INK[kind]}
@@ -432,7 +475,8 @@ def draw_rows(placed: Sequence[Placed], language: str, layout: Layout) -> tuple[
             anchor="end",
         )
     looks = [look for look in Look if any(p.look is look for p in placed)]
-    legend, height = draw_legend(looks, language, y + 8, layout)
+    inferred = any(p.mark.inferred and p.look is not Look.UNDATED for p in placed)
+    legend, height = draw_legend(looks, language, y + 8, layout, inferred)
     return grid + "".join(parts) + legend, height
 
 
@@ -451,7 +495,7 @@ def draw_row(
         height = LINE_HEIGHT * len(lines) + ROW_HEIGHT
         middle = top + LINE_HEIGHT * len(lines) + ROW_HEIGHT / 2 - 2
         first_baseline = top + LINE_HEIGHT - 1
-    kind_name = label(f"kind.{entry.mark.kind}", language)
+    kind_name = entry.mark.kind_name or label(f"kind.{entry.mark.kind}", language)
     row = svg.element(
         "a",
         {"href": entry.mark.href, "class": "xt-row"},
@@ -474,9 +518,10 @@ def draw_row(
 
 
 def draw_legend(
-    looks: Sequence[Look], language: str, top: float, layout: Layout
+    looks: Sequence[Look], language: str, top: float, layout: Layout, inferred: bool = False
 ) -> tuple[str, float]:
-    """One item per look used in the picture: a neutral sample and what it means."""
+    """One item per look used in the picture: a neutral sample and what it means; and the
+    dashed outline of an inferred date, if the picture has one."""
     parts = []
     y = top
     sample_axis = Axis(0.0, 40.0, PAD, PAD + 40)
@@ -494,6 +539,13 @@ def draw_legend(
         text, height = legend_text(label(f"visual.look.{look.value}", language), y, layout)
         parts.append(text)
         y += height
+    if inferred:
+        middle = y + LEGEND_ROW_HEIGHT / 2
+        sample = Placed(_INFERRED_SAMPLE, Look.POINT, 19, 19, "")
+        parts.append(draw_mark(sample, sample_axis, middle, PAD + 20, layout.ids))
+        text, height = legend_text(label("visual.look.inferred", language), y, layout)
+        parts.append(text)
+        y += height
     return "".join(parts), y + PAD
 
 
@@ -509,6 +561,7 @@ def legend_text(
 
 
 _SAMPLE = Mark("", "neutral", "", "", None)
+_INFERRED_SAMPLE = Mark("", "neutral", "", "", None, inferred=True)
 
 
 # --- density: counts per period -------------------------------------------------------------

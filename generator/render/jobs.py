@@ -81,18 +81,21 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
 
 
 def _latest(links: Links) -> dict[str, list[Any]]:
-    """The most recent records of each kind, in date order, for the home page."""
+    """The most recent records of each kind, in date order, for the home page: the dated
+    ones first; those not dated precisely (filed last, under no year) only fill the rest."""
 
     def last(name: str, kind: str) -> list[Any]:
         chronicle = links.chronicles[name]
-        records = [
-            entry.record
+        entries = [
+            entry
             for part in chronicle.pages
             for _, group in part.groups
             for entry in group
             if entry.kind == kind
         ]
-        return records[-HOME_LIMIT:]
+        dated = [entry.record for entry in entries if entry.year][-HOME_LIMIT:]
+        other = [entry.record for entry in entries if not entry.year]
+        return dated + other[: HOME_LIMIT - len(dated)]
 
     return {
         "events": last("timeline", "event"),

@@ -12,10 +12,10 @@ import posixpath
 from collections.abc import Iterable
 from typing import Any
 
-from .. import pictures
+from .. import dates, pictures
 from ..crosslink import Chronicle, ChroniclePage, QuoteUse, TimelineEntry
 from ..crosslink.urls import relative_path
-from ..model import Citation, Claim, Event, Response
+from ..model import Citation, Claim, Event, Response, Stated, When
 from . import markdown
 from .environment import Md
 from .renderer import Renderer
@@ -44,12 +44,15 @@ class Page:
         self.name = renderer.name
         self.heading = renderer.heading
         self.short_date = renderer.short_date
-        self.when = renderer.when
+        self.quoted = renderer.quoted
 
     def helpers(self) -> dict[str, Any]:
         """What the page's template (and the macros it imports with context) may call."""
         return {
             "cite": self.cite,
+            "when": self.when,
+            "stated": self.stated,
+            "badge": self.badge,
             "link": self.link,
             "page_link": self.page_link,
             "corrected": self.corrected,
@@ -100,30 +103,134 @@ class Page:
         """A record's typed relations, each as the map names it: A → B (is said to supply)."""
         shown = [
             f"{self.link(relation.by)} → {self.link(relation.to)} "
-            f"({self.label('map.edge.' + pictures.typed_edge(record, relation))})"
+            f"({self.label('map.edge.' + pictures.typed_edge(record, relation, self._confirmed(record)))})"
             for relation in record.relations
         ]
         return Md("; ".join(shown))
 
-    def cite(self, citations: list[Citation], indent: int = 0) -> Md:
+    def _confirmed(self, record: Event | Claim) -> bool:
+        standing = self.links.standing.get(record.id)
+        return standing is not None and standing.status == "confirmed"
+
+    def cite(self, citations: list[Citation], indent: int = 0, of: str | None = None) -> Md:
         """The quotes behind a statement, each linking to itself on its source page.
 
-        Quotes from one source are followed by that source's name once.
+        Quotes from one source are followed once by the line naming it as what it is («— Από
+        το άρθρο «…»»). A quote that shares words with a passage a claim cites is followed by
+        that claim, claimant first, so that no fragment of an allegation is shown without
+        who makes it; of: the record the quotes are shown for (not named again).
         """
         paragraphs = []
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
-        anchors = self.links.anchors
         for source_id, quotes in by_source.items():
             for citation in quotes:
-                target = self.href(f"sources/{source_id}.md", anchors[(source_id, citation.quote)])
-                paragraphs.append(
-                    f"> «{markdown.text(citation.quote)}» ([{self.label('see_quote')}]({target}))"
-                )
-            paragraphs.append(f"> — {self.label('field.source')}: *{self.name(source_id)}*")
+                paragraphs.append(f"> {self.quote(citation)}")
+                paragraphs.extend(f"> {line}" for line in self.claims_of_quote(citation, of))
+            paragraphs.append(f"> — {self.from_source(source_id)}")
         margin = " " * indent
         return Md(f"\n{margin}>\n".join(margin + line for line in paragraphs))
+
+    def quote(self, citation: Citation) -> str:
+        """A quote in quotation marks, linking to itself on its source page."""
+        anchor = self.links.anchors[(citation.source, citation.quote)]
+        target = self.href(f"sources/{citation.source}.md", anchor)
+        return f"{self.quoted(citation.quote)} ([{self.label('see_quote')}]({target}))"
+
+    def from_source(self, source_id: str) -> str:
+        """«Από το άρθρο «…»»: the source named as what it is, by its title."""
+        source = self.facts.sources.get(source_id)
+        if source is None:
+            return str(self.name(source_id))
+        title = self.renderer.plain_name(source_id)
+        return f"{self.label('cite.from.' + source.kind)} {self.quoted(title)}"
+
+    def claims_of_quote(self, citation: Citation, of: str | None) -> list[str]:
+        found = self.links.claims_in.get((citation.source, citation.quote, citation.occurrence))
+        if found is None:
+            return []
+        lines = []
+        for key, claim_ids in (
+            ("cite.claim.part", found.part_of),
+            ("cite.claim.holds", found.holds),
+            ("cite.claim.overlaps", found.overlaps),
+        ):
+            shown = [self.link(claim_id) for claim_id in claim_ids if claim_id != of]
+            if shown:
+                lines.append(f"— {self.label(key)}: {', '.join(shown)}")
+        return lines
+
+    def inline_cites(self, citations: list[Citation], indent: int) -> str:
+        """Quotes as items of a sub-list (of a date, a value): quote, source, claims."""
+        margin = " " * indent
+        lines = []
+        for citation in citations:
+            extra = "".join(f" {line}" for line in self.claims_of_quote(citation, None))
+            lines.append(
+                f"{margin}- {self.quote(citation)} — {self.from_source(citation.source)}{extra}\n"
+            )
+        return "".join(lines)
+
+    # ---- dates and values, as the records give them ----
+
+    def when(self, value: When | None, record: object, indent: int = 0) -> Md:
+        """A date in words with its marks, then (a sub-list) how it was worked out and the
+        passages it rests on: the full form, for a record's fields."""
+        if value is None:
+            return Md("")
+        shown = str(self.short_date(value, record))
+        below = ""
+        margin = " " * (indent + 4)
+        if value.reasoning is not None:
+            below += f"{margin}- *{self.label('basis.reasoning')}:* {self.p(value.reasoning)}\n"
+        if value.cite:
+            below += f"{margin}- *{self.label('date.cite')}:*\n"
+            below += self.inline_cites(value.cite, indent + 8)
+        return Md(shown + ("\n" + below.rstrip("\n") if below else ""))
+
+    def stated(self, value: Stated, indent: int = 0) -> Md:
+        """A fact about a source that it may state, that the editors infer, or that is not
+        stated: with how it is known, and the passages it rests on."""
+        if value.basis == "not-stated":
+            shown = f"*{self.label('basis.not-stated')}*"
+        else:
+            shown = markdown.text(value.value or "")
+            if value.basis == "inferred":
+                shown += f" ({self.label('date.inferred')})"
+        below = ""
+        margin = " " * (indent + 4)
+        if value.reasoning is not None:
+            below += f"{margin}- *{self.label('basis.reasoning')}:* {self.p(value.reasoning)}\n"
+        if value.cite:
+            key = "date.cite" if value.basis == "inferred" else "stated.cite"
+            below += f"{margin}- *{self.label(key)}:*\n"
+            below += self.inline_cites(value.cite, indent + 8)
+        return Md(shown + ("\n" + below.rstrip("\n") if below else ""))
+
+    def badge(self, claim_id: str) -> Md:
+        """A claim's status as the records support it (never stronger)."""
+        return self.label("status." + self.links.standing[claim_id].badge)
+
+    def general_denial(self, claim: Claim) -> str:
+        """The sentence that says what is known of denials linked to the claim only by the
+        editors' reading: who denied, when, and that the source does not say it is this one."""
+        standing = self.links.standing[claim.id]
+        denials = standing.general_denials
+        by = ", ".join(self.link(response.id, self.name(response.by)) for response in denials)
+        dated = [r for r in denials if _has_a_start(r.date)]
+        if dated:
+            when = "· ".join(dict.fromkeys(str(self.short_date(r.date, r)) for r in dated))
+        else:
+            when = str(self.label("status.general-denial.when"))
+        sentence = (
+            self.label("status.general-denial.explained")
+            .replace(markdown.text("{by}"), by)
+            .replace(markdown.text("{when}"), when)
+        )
+        if any(not _certainly_after(r.date, claim.date) for r in denials):
+            sentence += " " + self.label("status.general-denial.order")
+        return sentence
 
     # ---- a record's fields as a Markdown list ----
     # Written here rather than as template macros: they are drawn for every record on
@@ -137,17 +244,19 @@ class Page:
 
     def claim_fields(self, claim: Claim, with_link: bool = False) -> Md:
         item = self._item
+        standing = self.links.standing[claim.id]
+        status = self.general_denial(claim) if standing.general_denials else self.badge(claim.id)
         lines = [
-            item("field.status", self.label("status." + claim.status)),
+            item("field.status", status),
             item("field.claimant", self.link(claim.claimant)),
         ]
         if claim.speaker:
             lines.append(item("field.speaker", self.link(claim.speaker)))
-        lines.append(item("field.when", self.when(claim.date)))
+        lines.append(item("field.when", self.when(claim.date, claim)))
         venue = self.t(claim.venue) if claim.venue else f"*{self.label('basis.not-stated')}*"
         lines.append(item("field.where", venue))
         if claim.subject_date:
-            lines.append(item("field.subject_date", self.when(claim.subject_date)))
+            lines.append(item("field.subject_date", self.when(claim.subject_date, claim)))
         if claim.about:
             lines.append(item("field.about", self._links(claim.about)))
         if claim.relations:
@@ -156,9 +265,10 @@ class Page:
             lines.append(item("field.occasion", self.link(claim.occasion)))
         if claim.note:
             lines.append(item("field.note", self.p(claim.note)))
-        answers = self.links.answered_by.get(claim.id)
-        if answers:
-            lines.append(item("field.answered_by", self._links(r.id for r in answers)))
+        if standing.stated:
+            lines.append(item("field.answered_by", self._links(standing.stated)))
+        if standing.read:
+            lines.append(item("field.answered_by.reading", self._links(standing.read)))
         lines.append(self.corrected(claim.id))
         if with_link:
             lines.append(f"- {self.link(claim.id, self.label('kind.claim'))}\n")
@@ -169,8 +279,31 @@ class Page:
         lines = [item("field.by", self.link(response.by))]
         if response.speaker:
             lines.append(item("field.speaker", self.link(response.speaker)))
-        lines.append(item("field.when", self.when(response.date)))
-        lines.append(item("field.answers", self._links(response.answers)))
+        lines.append(item("field.when", self.when(response.date, response)))
+        if response.addressed_to:
+            lines.append(item("field.addressed_to", self._links(response.addressed_to)))
+        if response.answers_what:
+            lines.append(item("field.answers_what", self.quoted(response.answers_what.el)))
+        links = response.links()
+        stated = [link.claim for link in links if link.basis == "stated"]
+        read = [link for link in links if link.basis == "reading"]
+        if stated:
+            lines.append(item("field.answers", self._links(stated)))
+        elif not read:
+            lines.append(item("field.answers", f"*{self.label('field.answers.none')}*"))
+        if read:
+            lines.append(f"- **{self.label('field.answers.reading')}:**\n")
+            for link in read:
+                claim = self.facts.claims[link.claim]
+                why = (
+                    f" — *{self.label('field.reading')}:* {self.p(link.reasoning)}"
+                    if link.reasoning
+                    else ""
+                )
+                order = ""
+                if not _certainly_after(response.date, claim.date):
+                    order = f" {self.label('order.unknown')}"
+                lines.append(f"    - {self.link(claim.id)}{why}{order}\n")
         if response.note:
             lines.append(item("field.note", self.p(response.note)))
         lines.append(self.corrected(response.id))
@@ -178,7 +311,7 @@ class Page:
 
     def event_fields(self, event: Event) -> Md:
         item = self._item
-        lines = [item("field.when", self.when(event.date))]
+        lines = [item("field.when", self.when(event.date, event))]
         if event.place:
             lines.append(item("field.where", self.t(event.place)))
         if event.participants:
@@ -205,7 +338,8 @@ class Page:
         """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
         record = entry.record
         lines = [
-            f"### {self.short_date(entry.when)} · {self.heading(record.id)} {{#{record.id}}}\n\n"
+            f"### {self.short_date(entry.when, record, start=True)} · {self.heading(record.id)} "
+            f"{{#{record.id}}}\n\n"
         ]
         if entry.kind == "event":
             description = f": {self.p(record.description)}" if record.description else ""
@@ -220,7 +354,9 @@ class Page:
             )
             lines.append(f"{self.response_fields(record)}\n")
             lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
-        lines.append(f"\n{self.cite(record.cite)}\n")  # the template adds the last line break
+        lines.append(
+            f"\n{self.cite(record.cite, of=record.id)}\n"
+        )  # the template adds the last line break
         return Md("".join(lines))
 
     def claim_entry(self, claim: Claim) -> Md:
@@ -228,7 +364,7 @@ class Page:
         return Md(
             f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
             f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
-            f"{self.claim_fields(claim)}\n\n{self.cite(claim.cite)}\n"
+            f"{self.claim_fields(claim)}\n\n{self.cite(claim.cite, of=claim.id)}\n"
         )
 
     def response_entry(self, response: Response) -> Md:
@@ -236,26 +372,31 @@ class Page:
         lines = [
             f"## {self.name(response.id)} {{#{response.id}}}\n\n"
             f"{self.t(response.statement)}\n\n"
-            f"{self.response_fields(response)}\n\n{self.cite(response.cite)}\n\n"
+            f"{self.response_fields(response)}\n\n{self.cite(response.cite, of=response.id)}\n\n"
         ]
-        for claim_id in response.answers:
-            claim = self.facts.claims[claim_id]
+        for link in response.links():
+            claim = self.facts.claims[link.claim]
+            basis = "link.stated" if link.basis == "stated" else "link.reading"
             lines.append(
                 f"### {self.name(claim.id)} {{#{response.id}--{claim.id}}}\n\n"
+                f"*{self.label(basis)}*\n\n"
                 f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
-                f"{self.claim_fields(claim, with_link=True)}\n\n{self.cite(claim.cite)}\n\n"
+                f"{self.claim_fields(claim, with_link=True)}\n\n"
+                f"{self.cite(claim.cite, of=claim.id)}\n\n"
             )
         return Md("".join(lines)[:-1])  # the template adds the last line break
 
     # ---- lists of links, as an actor page has them by the hundred ----
 
     def dated_list(self, events: list[Event]) -> Md:
-        return Md("".join(f"- {self.short_date(e.date)}: {self.link(e.id)}\n" for e in events))
+        return Md(
+            "".join(
+                f"- {self.short_date(e.date, e, start=True)}: {self.link(e.id)}\n" for e in events
+            )
+        )
 
     def claim_list(self, claims: list[Claim]) -> Md:
-        return Md(
-            "".join(f"- {self.link(c.id)} ({self.label('status.' + c.status)})\n" for c in claims)
-        )
+        return Md("".join(f"- {self.link(c.id)} ({self.badge(c.id)})\n" for c in claims))
 
     def response_list(self, responses: list[Response]) -> Md:
         return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
@@ -265,7 +406,7 @@ class Page:
         used_in = self.label("field.used_in")
         return Md(
             "".join(
-                f"### «{markdown.text(use.quote)}» {{#{use.anchor}}}\n\n"
+                f"### {self.quoted(use.quote)} {{#{use.anchor}}}\n\n"
                 f"{used_in}: {self._links(use.used_by)}\n\n"
                 for use in quotes
             )
@@ -276,7 +417,7 @@ class Page:
     def visual_timeline(self, chronicle: Chronicle, this: ChroniclePage) -> Md:
         return Md(
             pictures.timeline_figure(
-                chronicle, this, self.path, self.language, self.renderer.plain_name
+                chronicle, this, self.path, self.language, self.renderer.plain_name, self.links
             )
         )
 
@@ -284,3 +425,16 @@ class Page:
         return pictures.relation_map_figure(
             self.facts, self.links, self.path, self.language, self.renderer.plain_name
         )
+
+
+def _certainly_after(answer: When, claim: When) -> bool:
+    """Whether the dates alone show that the answer came after the claim was made."""
+    if answer.edtf is None or claim.edtf is None:
+        return False
+    answered, made = dates.parse(answer.edtf).bounds, dates.parse(claim.edtf).bounds
+    return answered.lower is not None and made.upper is not None and answered.lower >= made.upper
+
+
+def _has_a_start(when: When) -> bool:
+    """Whether the date gives a time, not only a latest one ("no later than …")."""
+    return when.edtf is not None and dates.parse(when.edtf).bounds.lower is not None

@@ -9,10 +9,9 @@ own: a page is rendered with a Page (page.py), which makes the links relative to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from .. import dates
-from ..crosslink import ChroniclePage, Links, cross_link
+from ..crosslink import ChroniclePage, DateWords, Links, cross_link, quoted
 from ..labels import label
 from ..model import FactBase, Prose, Text, When
 from . import markdown
@@ -39,7 +38,7 @@ class Renderer:
         # Names, labels and dates repeat on many pages: each is escaped once per build.
         self._labels: dict[str, Md] = {}
         self._names: dict[str, Md] = {}
-        self._days: dict[str, Md] = {}
+        self._days: dict[tuple[object, ...], Md] = {}
         # (record, folder of a page) -> the record's name linked from a page there: the
         # same from every page in one folder (see Page.link).
         self.named_links: dict[tuple[str, str], Md] = {}
@@ -50,11 +49,12 @@ class Renderer:
                 "label": self.label,
                 "t": self.t,
                 "p": self.p,
-                "when": self.when,
                 "name": self.name,
                 "edit_footer": self.edit_footer,
-                "stated": self.stated,
                 "short_date": self.short_date,
+                "day": self.day,
+                "quoted": self.quoted,
+                "plain": self.plain,
                 "heading": self.heading,
                 "period": self.period,
             }
@@ -135,47 +135,40 @@ class Renderer:
             return dates.say(f"{page.year}-{page.part}", self.language)
         return page.year
 
-    def short_date(self, value: When) -> Md:
-        if value.edtf is None:
-            return self.label("basis.not-stated")
-        shown = self._days.get(value.edtf)
+    def date_words(self, value: When, record: object) -> DateWords:
+        """The date and its notes, as every page, picture and data file says it (dating.py)."""
+        return self.links.date_words(value, record, self.language)
+
+    def short_date(self, value: When, record: object, start: bool = False) -> Md:
+        """A date with its marks in one parenthesis, for headings, lists and link texts;
+        start: it begins a heading or a list item (a capital letter)."""
+        marks = self.links.dating.marks(value, record) if self.links.dating else None
+        key = (
+            value.edtf,
+            value.basis,
+            value.wording,
+            marks.publication_inferred if marks else False,
+            start,
+        )
+        shown = self._days.get(key)
         if shown is None:
-            shown = self._days[value.edtf] = Md(markdown.text(dates.say(value.edtf, self.language)))
+            text = self.date_words(value, record).short()
+            if start:
+                text = text[:1].upper() + text[1:]
+            shown = self._days[key] = Md(markdown.text(text))
         return shown
 
-    def when(self, value: When | None) -> Md:
-        """A date in words, with the source's wording and how the date is known."""
-        if value is None:
-            return Md("")
-        lang = self.language
-        if value.edtf is None:
-            return self.label("basis.not-stated")
-        shown = self.short_date(value)
-        notes = []
-        if value.wording is not None:
-            notes.append(f"{markdown.text(label('basis.wording', lang))} «{self.t(value.wording)}»")
-        if value.basis in ("relative", "inferred"):
-            notes.append(f"*{markdown.text(label('basis.' + value.basis, lang))}*")
-        if value.reasoning is not None:
-            notes.append(
-                f"{markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
-            )
-        return Md(f"{shown} ({'· '.join(notes)})" if notes else shown)
+    def day(self, edtf: str) -> Md:
+        """A day the editors record themselves (a retrieval, a correction), in words."""
+        return Md(markdown.text(dates.say(edtf, self.language)))
 
-    def stated(self, value: Any) -> Md:
-        """A source fact that may be stated, inferred, or not stated."""
-        lang = self.language
-        if value.basis == "not-stated":
-            return Md(f"*{markdown.text(label('basis.not-stated', lang))}*")
-        shown = markdown.text(value.value)
-        if value.basis == "inferred":
-            shown += f" (*{markdown.text(label('basis.inferred', lang))}*"
-            if value.reasoning is not None:
-                shown += (
-                    f"· {markdown.text(label('basis.reasoning', lang))}: {self.p(value.reasoning)}"
-                )
-            shown += ")"
-        return Md(shown)
+    def plain(self, value: Text) -> str:
+        """A text in the site's language as plain text (not yet Markdown)."""
+        return self._in(value, self.language)
+
+    def quoted(self, words: str) -> Md:
+        """The source's own words in quotation marks, their inner quotations in “…”."""
+        return Md(markdown.text(quoted(words)))
 
     def edit_footer(self, *kinds: str) -> Md:
         """The files a page is made from, each with its edit link, and when they last changed."""

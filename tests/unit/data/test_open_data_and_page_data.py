@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator import pipeline
+from generator import crosslink, pipeline
 from generator.data import exports, linked_data
 from tests.golden import STORIES
 
@@ -92,9 +92,14 @@ def test_the_export_holds_every_record_and_links_answers_to_claims(
     for kind in ("sources", "actors", "events", "claims", "responses", "background"):
         assert [r["id"] for r in data[kind]] == list(getattr(facts, kind)), kind
     answered = {c["id"]: c["answered_by"] for c in data["claims"]}
+    read = {c["id"]: c["answered_by_reading"] for c in data["claims"]}
     for response in facts.responses.values():
-        for claim_id in response.answers:
-            assert response.id in answered[claim_id]
+        for link in response.links():
+            stated, by_reading = answered[link.claim], read[link.claim]
+            assert (response.id in stated, response.id in by_reading) == (
+                link.basis == "stated",
+                link.basis == "reading",
+            )
     for source in data["sources"]:
         assert source["text"] == facts.source_texts[source["id"]]
 
@@ -103,12 +108,19 @@ def test_export_dates_are_given_as_days_too(docs: dict[str, Path]) -> None:
     data = read_json(docs, "article", exports.JSON_PATH)
     events = {e["id"]: e for e in data["events"]}
     assert events["white-house-wagner-statement"]["when"] == {
-        "earliest": "2022-10-01",
-        "latest": "2022-12-31",
-        "approximate": True,
+        "earliest": "2022-12-22",
+        "latest": "2022-12-22",
+        "approximate": False,
         "uncertain": False,
+        "marks": ["inferred"],
+        "text_el": "22 Δεκεμβρίου 2022 (συμπέρασμα της σύνταξης· "
+        "η πηγή γράφει «Στα τέλη του περασμένου έτους»)",
+        "text_en": "22 December 2022 (editors' inference; "
+        "the source says «Στα τέλη του περασμένου έτους» (“Late last year”))",
     }
-    assert events["pyongyang-sides-with-moscow"]["when"]["earliest"] is None
+    sided = events["pyongyang-sides-with-moscow"]["when"]
+    assert sided["earliest"] is None
+    assert sided["marks"] == ["open-start", "publication-inferred"]
     assert (
         events["white-house-wagner-statement"]["page"] == "timeline/#white-house-wagner-statement"
     )
@@ -126,10 +138,19 @@ def test_the_timeline_csv_has_one_row_per_entry(docs: dict[str, Path], story: st
     assert len(rows) == len(facts.events) + len(facts.claims) + len(facts.responses)
     by_id = {row["id"]: row for row in rows}
     assert set(facts.events) <= set(by_id)
+    standing = crosslink.cross_link(facts).standing
     for response in facts.responses.values():
-        assert by_id[response.id]["answers"].split(";") == response.answers
+        links = response.links()
+        for column, basis in (("answers", "stated"), ("answers_by_reading", "reading")):
+            claims = [link.claim for link in links if link.basis == basis]
+            assert by_id[response.id][column] == ";".join(claims)
     for claim in facts.claims.values():
-        assert by_id[claim.id]["status"] == claim.status
+        row = by_id[claim.id]
+        assert row["status"] == standing[claim.id].status
+        # Who claims it, in every row that says what is claimed.
+        assert row["by_name_el"] == facts.actors[claim.claimant].name.el
+        assert row["text_el"].startswith(facts.actors[claim.claimant].name.el + ": ")
+        assert row["quotes"] and row["quote_sources"].split(";")[0] == claim.cite[0].source
 
 
 def test_csv_text_never_starts_a_spreadsheet_formula() -> None:
@@ -180,9 +201,8 @@ def test_json_ld_describes_each_record_where_it_lives(docs: dict[str, Path]) -> 
         assert claim["appearance"] == [{"@id": "../sources/article/#article"}]
         assert claim["author"]["@id"].startswith("../actors/")
     denials = nodes(page("denials/index.md"), "Claim")
-    assert {a["@id"] for d in denials for a in d["about"]} <= {
-        f"../claims/#{claim_id}" for claim_id in facts.claims
-    }
+    # A response is about only the claims the source says it answers: none, in this story.
+    assert [d.get("about") for d in denials] == [None, None]
     assert nodes(page("actors/kirby.md"), "Person")[0]["name"] == "Τζον Κίρμπι"
     assert nodes(page("actors/white-house.md"), "Organization")
     assert nodes(page("actors/russia.md"), "GovernmentOrganization")

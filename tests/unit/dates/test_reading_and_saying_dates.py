@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.dates import Bounds, DateError, ParsedDate, humanize, parse, sort_key
+from generator.dates import (
+    Bounds,
+    DateError,
+    ParsedDate,
+    humanize,
+    humanize_parts,
+    parse,
+    sort_key,
+)
 
 D = datetime.date
 
@@ -53,13 +61,14 @@ HUMANIZE_CASES = [
     ("2022-01/2022-03", "αρχές 2022", "early 2022"),
     ("2022-01?/2022-03?", "αρχές 2022 (αβέβαιο)", "early 2022 (uncertain)"),
     ("2022-10-01/2022-12-31", "1 Οκτωβρίου – 31 Δεκεμβρίου 2022", "1 October – 31 December 2022"),
-    # Open and unknown ends.
-    ("../2023-08-30", "έως 30 Αυγούστου 2023", "by 30 August 2023"),
-    ("2023-07/..", "από τον Ιούλιο 2023", "from July 2023"),
-    ("../2023-07", "έως τον Ιούλιο 2023", "by July 2023"),
-    ("2023-08-30/..", "από 30 Αυγούστου 2023", "from 30 August 2023"),
-    ("2023/..", "από το 2023", "from 2023"),
-    ("../2023~", "έως το 2023 (κατά προσέγγιση)", "by 2023 (approximately)"),
+    # Open and unknown ends: "no later than" (the end is inclusive, and "until" would read
+    # as a duration), "no earlier than" (not "from", which reads as ongoing).
+    ("../2023-08-30", "το αργότερο στις 30 Αυγούστου 2023", "no later than 30 August 2023"),
+    ("2023-07/..", "το νωρίτερο τον Ιούλιο του 2023", "no earlier than July 2023"),
+    ("../2023-07", "το αργότερο τον Ιούλιο του 2023", "no later than July 2023"),
+    ("2023-08-30/..", "το νωρίτερο στις 30 Αυγούστου 2023", "no earlier than 30 August 2023"),
+    ("2023/..", "το νωρίτερο το 2023", "no earlier than 2023"),
+    ("../2023~", "το αργότερο το 2023 (κατά προσέγγιση)", "no later than 2023 (approximately)"),
     ("/2023-08-30", "άγνωστη αρχή – 30 Αυγούστου 2023", "unknown start – 30 August 2023"),
     ("2023-07/", "Ιούλιος 2023 – άγνωστο τέλος", "July 2023 – unknown end"),
     (
@@ -92,9 +101,20 @@ HUMANIZE_CASES = [
     ("2023-21", "άνοιξη 2023", "spring 2023"),
     ("2023-24", "χειμώνας 2023", "winter 2023"),
     ("2023-21/2023-23", "άνοιξη–φθινόπωρο 2023", "spring–autumn 2023"),
-    ("2023-24/..", "από τον χειμώνα 2023", "from winter 2023"),
-    ("../2023-21", "έως την άνοιξη 2023", "by spring 2023"),
+    ("2023-24/..", "το νωρίτερο τον χειμώνα του 2023", "no earlier than winter 2023"),
+    ("../2023-21", "το αργότερο την άνοιξη του 2023", "no later than spring 2023"),
 ]
+
+
+@pytest.mark.parametrize(("text", "greek", "english"), HUMANIZE_CASES)
+def test_the_date_and_its_qualifier_come_apart_to_share_one_parenthesis(
+    text: str, greek: str, english: str
+) -> None:
+    """humanize is the date and its qualifier joined; humanize_parts gives them apart, so that
+    a page can put the qualifier in one parenthesis with the date's other notes."""
+    for language, said in (("el", greek), ("en", english)):
+        words, qualifier = humanize_parts(parse(text), language)
+        assert (f"{words} ({qualifier})" if qualifier else words) == said
 
 
 @pytest.mark.parametrize(("text", "greek", "english"), HUMANIZE_CASES)

@@ -102,17 +102,34 @@ def test_the_article_timeline_draws_its_dates_as_they_are_known(
 ) -> None:
     svg = svg_of(pages["article"]["timeline/index.md"])
     rows = {a.attrib["href"].partition("#")[2]: a for a in svg.iter(f"{SVG}a")}
-    # 30 August 2023: a point. 25–27 July 2023: a solid bar. March 2023: a hatched bar.
-    # Late 2022, approximately: a hatched bar with soft ends. Before 30 August: fading out.
-    assert rows["white-house-letters-announcement"].find(f"{SVG}circle") is not None
+
+    def inferred(row: ET.Element) -> bool:
+        return any("xt-inferred" in e.attrib.get("class", "") for e in row.iter())
+
+    # 30 August 2023 (the article's «την Τετάρτη»): a point, not inferred.
+    announcement = rows["white-house-letters-announcement"]
+    assert announcement.find(f"{SVG}circle") is not None and not inferred(announcement)
+    # 25–27 July 2023, from TASS, EFE and KCNA: a solid bar with the dashed outline of an
+    # inferred date; 3 August and 22 December: points, inferred too.
     visit = rows["shoigu-pyongyang-visit"].find(f"{SVG}rect[@rx]")
     assert visit is not None and not visit.attrib["fill"].startswith("url(")
-    march = rows["white-house-march-announcement"].findall(f"{SVG}rect")[-1]
-    assert march.attrib["fill"] == "url(#xt-hatch-event)" and "mask" not in march.attrib
-    late_2022 = rows["white-house-wagner-statement"].findall(f"{SVG}rect")[-1]
-    assert late_2022.attrib["mask"] == "url(#xt-soft)"
-    sided = rows["pyongyang-sides-with-moscow"].findall(f"{SVG}rect")[-1]
-    assert sided.attrib["mask"] == "url(#xt-fade-left)"
+    for record_id in ("shoigu-pyongyang-visit", "white-house-shoigu-statement"):
+        assert inferred(rows[record_id]), record_id
+    wagner = rows["white-house-wagner-statement"]
+    circles = wagner.findall(f"{SVG}circle")
+    assert len(circles) == 2 and circles[1].attrib["stroke-dasharray"] == "4 2"
+    # No later than 31 August: fading out from the axis start, never a point.
+    sided = rows["pyongyang-sides-with-moscow"]
+    assert sided.findall(f"{SVG}rect")[-1].attrib["mask"] == "url(#xt-fade-left)"
+    assert sided.find(f"{SVG}circle") is None
+    # Every inferred date says so in its tooltip, and the legend explains the outline.
+    for row in rows.values():
+        title = row.find(f"{SVG}title")
+        assert title is not None and title.text
+        # The date's own note (not "the publication date is itself the editors' inference").
+        said = re.search(r"(\(|· )συμπέρασμα της σύνταξης", title.text) is not None
+        assert inferred(row) == said, title.text
+    assert "διακεκομμένο περίγραμμα" in texts(svg)
 
 
 # --- the visual timeline, unit by unit --------------------------------------------------------
@@ -190,7 +207,7 @@ def test_ten_thousand_entries_make_a_small_picture_of_counts() -> None:
     bars = [a for a in svg.iter(f"{SVG}a") if a.attrib.get("class") == "xt-bin"]
     assert 10 < len(bars) < 400
     lanes = texts(svg)
-    for kind in ("Γεγονότα", "Ισχυρισμοί", "Διαψεύσεις"):
+    for kind in ("Γεγονότα", "Ισχυρισμοί", "Αρνήσεις"):
         assert kind in lanes
     # The caption says what the bars leave out, in numbers.
     left_out = sum(
@@ -230,15 +247,22 @@ def chronicle_entries(count: int) -> list[crosslink.TimelineEntry]:
     return crosslink.dated_entries(records)
 
 
+def no_sources() -> crosslink.Links:
+    """Cross-links that say dates for records citing no source (no relative date to count)."""
+    facts: Any = SimpleNamespace(sources={}, source_texts={})
+    return crosslink.Links(dating=crosslink.Dating(facts))
+
+
 def test_a_split_timeline_overview_links_each_mark_to_its_year_page() -> None:
     entries = chronicle_entries(crosslink.PAGE_LIMIT + 20)
     chronicle = crosslink.Chronicle.of("timeline", entries)
     overview, *years = chronicle.pages
     assert overview.year is None and years
-    drawn = pictures.timeline_figure(chronicle, overview, overview.path, "el", str)
-    links = re.findall(r'href="([^"]+)"', drawn)
-    assert links and all(re.fullmatch(r"202[23]/#e\d+", link) for link in links)
-    year = pictures.timeline_figure(chronicle, years[0], years[0].path, "el", str)
+    links = no_sources()
+    drawn = pictures.timeline_figure(chronicle, overview, overview.path, "el", str, links)
+    hrefs = re.findall(r'href="([^"]+)"', drawn)
+    assert hrefs and all(re.fullmatch(r"202[23]/#e\d+", link) for link in hrefs)
+    year = pictures.timeline_figure(chronicle, years[0], years[0].path, "el", str, links)
     assert all(link.startswith("#") for link in re.findall(r'href="([^"]+)"', year))
 
 
@@ -258,8 +282,14 @@ def test_map_edges_come_from_the_records() -> None:
     }
     assert "wagner-received-weapons" in edges[("white-house", "north-korea", "claims-about")]
     assert len(edges[("white-house", "north-korea", "claims-about")]) > 1  # one edge, counted
-    assert ("north-korea", "white-house", "denies") in edges
-    assert ("north-korea", "russia", "takes-part-with") in edges
+    # "The US claims about weapons": the denial points at the US, not at the White House.
+    assert ("north-korea", "usa", "denies") in edges
+    assert ("north-korea", "white-house", "denies") not in edges
+    # A speaker is on the map: Kirby speaks for the White House in four claims.
+    assert len(edges[("kirby", "white-house", "speaks-for")]) == 4
+    assert edges[("kirby", "us-nsc", "role")] == ("kirby",)
+    # «τάχθηκε στο πλευρό»: what the source says, not "takes part with".
+    assert ("north-korea", "russia", "sides-with") in edges
     # Nothing is read from text: only the types the records give.
     assert {kind for _, _, kind in edges} <= set(relation_map.EDGE_STYLE)
 
@@ -270,7 +300,10 @@ def test_the_article_map_links_every_edge_and_node(pages: dict[str, dict[str, st
     network = relation_graph.network(facts)
     links = [a for a in svg.iter(f"{SVG}a")]
     assert len(links) == len(network.nodes) + len(network.edges)
-    assert len(network.nodes) == len(facts.actors)  # few actors: all of them
+    # Few actors: all of them, but Ukraine, which no record relates to anyone (the caption
+    # says so); none is drawn with no records behind it.
+    assert set(facts.actors) - set(network.nodes) == {"ukraine"}
+    assert all(network.strength[node] > 0 for node in network.nodes)
     for a in links:
         title = a.find(f"{SVG}title")
         assert title is not None and title.text

@@ -82,9 +82,15 @@ def test_each_relation_of_the_article_is_an_edge_of_its_own() -> None:
     }
     assert typed == ARTICLE_RELATIONS
     # Nothing invented: Russia only *seeks* munitions, and the food-for-weapons deal was
-    # only being brokered; no event of the article carries a relation.
+    # only being brokered. The one event with a relation says what the article says in its
+    # own voice: Pyongyang «τάχθηκε στο πλευρό» of Moscow (not that they "take part" together).
     assert not any(e.source == "russia" and e.type.startswith("supplies") for e in edges)
-    assert all(not event.relations for event in facts.events.values())
+    assert [(e.source, e.target, e.type) for e in edges if e.type == "sides-with"] == [
+        ("north-korea", "russia", "sides-with")
+    ]
+    assert not any(e.type == "same-event" for e in edges)
+    with_relations = [event.id for event in facts.events.values() if event.relations]
+    assert with_relations == ["pyongyang-sides-with-moscow"]
 
 
 def test_a_claimed_relation_is_drawn_hollow_with_its_label_and_links_to_the_claim(
@@ -200,7 +206,7 @@ def test_a_claim_is_drawn_as_alleged_unless_it_is_confirmed(
     assert ("xr-edge-hollow" in drawing) is kind.endswith("-alleged")
 
 
-def test_an_event_relation_to_someone_outside_the_event_keeps_the_takes_part_edges() -> None:
+def test_an_event_relation_to_someone_outside_the_event_keeps_the_same_event_edges() -> None:
     meeting = [{"type": "meets", "by": "a", "to": "c"}]
     events = {
         "e1": record(model.Event, id="e1", participants=["a", "b"], relations=meeting),
@@ -208,7 +214,7 @@ def test_an_event_relation_to_someone_outside_the_event_keeps_the_takes_part_edg
     story: Any = None
     facts = model.FactBase(story, story, {}, people("a", "b", "c"), events, {}, {}, {}, {}, {})
     found = {(e.source, e.target, e.type) for e in relation_graph.network(facts).edges}
-    assert found == {("a", "c", "meets"), ("a", "b", "takes-part-with")}
+    assert found == {("a", "c", "meets"), ("a", "b", "same-event")}
 
 
 # --- the record's fields ------------------------------------------------------------------
@@ -252,7 +258,7 @@ claims:
   - id: bridge-unsafe
     statement: {el: "Η γέφυρα δεν είναι ασφαλής.", en: "The bridge is unsafe."}
     claimant: vrysi-council
-    date: {edtf: "2024-03-04", basis: relative, wording: {el: "τη Δευτέρα"}}
+    date: {edtf: "2024-03-04", basis: relative, wording: {el: "on Monday"}}
     relations:
       - {type: meets, by: eleni-markou, to: residents-asociation}
       - {type: writes-to, by: eleni-markou, to: eleni-markou}

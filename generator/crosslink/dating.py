@@ -1,0 +1,174 @@
+"""A date as the site shows it everywhere: its words, and the marks that say how it is known.
+
+One function says every date (marks_of, then words_of): page text, home-page lists,
+headings, the SVG timeline's marks, legend and tooltips, the CSV and the JSON. A date
+the editors inferred from another source says so wherever it appears; a date counted
+from a publication date that is itself inferred says that too; an approximate or
+uncertain date says it in the same parenthesis as the rest (REVIEW: one parenthesis,
+notes joined by «·»).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from .. import dates
+from ..checks import QuoteFinder
+from ..labels import label
+from ..model import Basis, Citation, FactBase, Source, When, citations
+
+
+@dataclass(frozen=True)
+class DateMarks:
+    """How a date is known, beyond its days."""
+
+    basis: Basis
+    approximate: bool = False
+    uncertain: bool = False
+    open_start: bool = False  # an open or unknown start: no earlier day is known
+    open_end: bool = False  # an open or unknown end
+    # relative, counted from a publication date that is not itself stated by the source
+    publication_inferred: bool = False
+
+    @property
+    def inferred(self) -> bool:
+        return self.basis == "inferred"
+
+    @property
+    def stated_by_the_sources(self) -> bool:
+        """The day is what the sources say: stated, or counted from a stated publication."""
+        return self.basis == "stated" or (
+            self.basis == "relative" and not self.publication_inferred
+        )
+
+    def names(self) -> list[str]:
+        """The marks as words for data files: approximate, uncertain, open-start, open-end,
+        inferred, publication-inferred (the basis itself is a field of its own)."""
+        found = [
+            ("approximate", self.approximate),
+            ("uncertain", self.uncertain),
+            ("open-start", self.open_start),
+            ("open-end", self.open_end),
+            ("inferred", self.inferred),
+            ("publication-inferred", self.publication_inferred),
+        ]
+        return [name for name, present in found if present]
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """A date in words: the date itself, and its notes for one parenthesis."""
+
+    text: str
+    notes: tuple[str, ...]
+    separator: str = "· "  # between notes: «·» in Greek, ";" in English
+
+    def short(self) -> str:
+        """As a list, a heading or a tooltip shows it: «30 Αυγούστου 2023 (η πηγή γράφει «…»)»."""
+        return f"{self.text} ({self.separator.join(self.notes)})" if self.notes else self.text
+
+
+class Dating:
+    """Says the dates of one fact base: each date's marks and words, worked out once."""
+
+    def __init__(self, facts: FactBase, quotes: QuoteFinder | None = None) -> None:
+        self.facts = facts
+        self.quotes = quotes or QuoteFinder(facts.source_texts)
+        self._anchors: dict[tuple[tuple[str, ...], str], Source | None] = {}
+
+    def anchor(self, when: When, cited: Iterable[str]) -> Source | None:
+        """The source a relative date is counted from: the first of the sources cited that
+        has the date's wording (else the first cited)."""
+        cited = tuple(dict.fromkeys(s for s in cited if s in self.facts.sources))
+        wording = when.wording.el if when.wording is not None else ""
+        key = (cited, wording)
+        if key not in self._anchors:
+            having = [s for s in cited if wording and self.quotes.has_words([s], wording)]
+            chosen = [*having, *cited]
+            self._anchors[key] = self.facts.sources[chosen[0]] if chosen else None
+        return self._anchors[key]
+
+    def marks(self, when: When, record: object) -> DateMarks:
+        """The marks of a date written in `record` (an event, claim, response, role, source)."""
+        cited: Iterable[str] = ()
+        if when.basis == "relative":
+            cited = [c.source for c in _citations_of(record)]
+            if isinstance(record, Source):
+                cited = [record.id]
+        anchor = self.anchor(when, cited) if when.basis == "relative" else None
+        return marks_of(when, anchor)
+
+    def words(self, when: When, record: object, language: str) -> DateWords:
+        return words_of(when, self.marks(when, record), language)
+
+
+def _citations_of(record: object) -> list[Citation]:
+    return citations(record) if isinstance(record, BaseModel) else []
+
+
+def marks_of(when: When, anchor: Source | None = None) -> DateMarks:
+    """The marks of a date; anchor: the source a relative date is counted from."""
+    publication_inferred = (
+        when.basis == "relative"
+        and anchor is not None
+        and anchor.published.basis in ("inferred", "relative")
+    )
+    if when.edtf is None:
+        return DateMarks(when.basis, publication_inferred=publication_inferred)
+    parsed = dates.parse(when.edtf)
+    return DateMarks(
+        when.basis,
+        approximate=parsed.approximate,
+        uncertain=parsed.uncertain,
+        open_start=parsed.bounds.lower is None,
+        open_end=parsed.bounds.upper is None,
+        publication_inferred=publication_inferred,
+    )
+
+
+def words_of(when: When, marks: DateMarks, language: str) -> DateWords:
+    """The date in words with its notes: the qualifier, whether the editors inferred it, the
+    source's own words, and whether it is counted from an inferred publication date."""
+    if when.edtf is None:
+        return DateWords(label("basis.not-stated", language), ())
+    text, qualifier = dates.say_parts(when.edtf, language)
+    notes = [qualifier] if qualifier else []
+    if marks.inferred:
+        notes.append(label("date.inferred", language))
+    if when.wording is not None:
+        notes.append(f"{label('date.wording', language)} {wording_shown(when, language)}")
+    if marks.publication_inferred:
+        notes.append(label("date.publication_inferred", language))
+    return DateWords(text, tuple(notes), label("date.separator", language))
+
+
+def wording_shown(when: When, language: str) -> str:
+    """The source's words for a date, in quotation marks (its own, verbatim: the Greek text
+    of the wording); on a page in another language, followed by the translation."""
+    assert when.wording is not None
+    shown = quoted(when.wording.el)
+    translated = getattr(when.wording, language, None) if language != "el" else None
+    if translated and translated != when.wording.el:
+        shown += f" (“{translated}”)"
+    return shown
+
+
+@functools.lru_cache(maxsize=65536)
+def quoted(words: str) -> str:
+    """Words in quotation marks «…», the quotations inside them in “…” (nested quotes)."""
+    inner = []
+    depth = 0
+    for character in words:
+        if character in "«“":
+            inner.append("“" if depth == 0 else "‘")
+            depth += 1
+        elif character in "»”" and depth:
+            depth -= 1
+            inner.append("”" if depth == 0 else "’")
+        else:
+            inner.append(character)
+    return "«" + "".join(inner) + "»"
