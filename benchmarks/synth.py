@@ -4,10 +4,14 @@
 
 The output is deterministic (same options, same bytes) and valid: `explainer check`
 passes on it. For N events it writes N/10 actors, N/2 claims, N/5 responses (mostly
-denials), one source per 100 events, a few background sections and corrections. Every record quotes
-a sentence of a synthetic Greek source text (wrapped across lines, as archived texts
-are), and dates use every form editors write: day, month, year, season, approximate ~,
-uncertain ?, both %, closed intervals, open and unknown ends, and not-stated.
+denials), one source per 100 events (two at least), a few background sections and
+corrections. Every record quotes a sentence of a synthetic Greek source text (wrapped
+across lines, as archived texts are), and dates use every form editors write: day, month,
+year, season, approximate ~, uncertain ?, both %, closed intervals, open and unknown ends,
+and not-stated. As the checks require, an inferred date or value cites a source other
+than the primary one, a date's wording is words of the record's own quote, each source
+records its text's SHA-256, and statuses are left to be derived from the responses (some
+of which are linked to claims only by the editors' reading).
 
 Beside content/ it writes a mkdocs.yml that INHERITs the repository's, with absolute
 paths, so the fact base builds from anywhere with `explainer --config OUT/mkdocs.yml`.
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import math
 import random
 import textwrap
@@ -133,8 +138,17 @@ DATE_FORMS = [
 DATE_WEIGHTS = [30, 15, 6, 3, 5, 5, 2, 6, 3, 3, 3, 2, 2, 15]
 
 
-def when(base: datetime.date, writer: Writer) -> Record:
-    """A date mapping around `base`, with a basis that fits it (and its wording or reasoning)."""
+def when(
+    base: datetime.date,
+    writer: Writer,
+    quoted: str,
+    outside: Callable[[], list[Record]],
+) -> Record:
+    """A date mapping around `base`, with a basis that fits it (and its wording or reasoning).
+
+    quoted: the record's own quote, whose words a wording is (it is shown in quotation
+    marks); outside: a citation of a source other than the primary one, which an inferred
+    date must have."""
     rng = writer.rng
     form = rng.choices(DATE_FORMS, weights=DATE_WEIGHTS)[0]
     edtf = form.write(base, rng)
@@ -143,9 +157,13 @@ def when(base: datetime.date, writer: Writer) -> Record:
     basis = rng.choices(["stated", "relative", "inferred"], weights=[5, 3, 2])[0]
     result: Record = {"edtf": edtf, "basis": basis}
     if basis == "relative" or rng.random() < 0.2:
-        result["wording"] = {"el": writer.words(rng.randint(2, 4))}
+        words = quoted.split()
+        count = min(len(words), rng.randint(2, 4))
+        start = rng.randint(0, len(words) - count)
+        result["wording"] = {"el": " ".join(words[start : start + count])}
     if basis == "inferred":
         result["reasoning"] = {"el": writer.prose()}
+        result["cite"] = outside()
     return result
 
 
@@ -194,7 +212,8 @@ class Sizes:
             actors=max(2, events // 10),
             claims=max(1, events // 2),
             responses=max(1, events // 5),
-            sources=sources or max(1, math.ceil(events / EVENTS_PER_SOURCE)),
+            # Two at least: an inferred date cites a source other than the primary one.
+            sources=max(2, sources or math.ceil(events / EVENTS_PER_SOURCE)),
             sections=max(1, events // 200),
             corrections=max(1, events // 500),
         )
@@ -243,6 +262,14 @@ class FactBaseSynth:
             )
         return citations
 
+    def outside(self) -> list[Record]:
+        """A citation of a new sentence of a source other than the primary one."""
+        source = self.texts[self.rng.randrange(1, len(self.texts))]
+        return [{"source": source.source_id, "quote": source.add(self.writer.sentence())}]
+
+    def when(self, base: datetime.date, cite: list[Record]) -> Record:
+        return when(base, self.writer, cite[0]["quote"], self.outside)
+
     def some_actors(self, most: int) -> list[str]:
         count = self.rng.randint(1, most)
         chosen = self.rng.choices(self.actor_ids, weights=self.actor_weights, k=count)
@@ -272,6 +299,8 @@ class FactBaseSynth:
                 "title": {"el": source.title},
                 "language": "el",
                 "text_file": f"sources/{source.source_id}.el.txt",
+                "archive": "full",
+                "sha256": "",  # the text's, once every record has quoted it (synthesize)
                 "outlet": {"basis": "stated", "value": f"Εφημερίδα {index % 7}"},
                 "url": {
                     "basis": "stated",
@@ -279,12 +308,14 @@ class FactBaseSynth:
                 },
                 "author": {"basis": "not-stated"},
                 "published": self.published(),
+                "retrieved": _day(FIRST_PUBLISHED + datetime.timedelta(days=300)),
             }
             if index % 3 == 1:
                 record["outlet"] = {
                     "basis": "inferred",
                     "value": "Πρακτορείο",
                     "reasoning": {"el": self.writer.prose()},
+                    "cite": self.outside(),
                 }
             if index % 4 == 2:
                 record["note"] = {"el": self.writer.prose()}
@@ -297,7 +328,12 @@ class FactBaseSynth:
             [_day(day), _day(day), _month(day), f"{day.year}", _day(day) + "?", _month(day) + "~"]
         )
         if self.rng.random() < 0.3:
-            return {"edtf": edtf, "basis": "inferred", "reasoning": {"el": self.writer.prose()}}
+            return {
+                "edtf": edtf,
+                "basis": "inferred",
+                "reasoning": {"el": self.writer.prose()},
+                "cite": self.outside(),
+            }
         return {"edtf": edtf, "basis": "stated"}
 
     def actors(self) -> list[Record]:
@@ -320,12 +356,14 @@ class FactBaseSynth:
         return records
 
     def role(self, index: int) -> Record:
-        return {
+        record: Record = {
             "title": {"el": self.writer.words(3)},
             "of": self.rng.choice(self.actor_ids),
-            "date": when(random_day(self.rng), self.writer),
-            "cite": self.cite(index),
         }
+        cite = self.cite(index)
+        record["date"] = self.when(random_day(self.rng), cite)
+        record["cite"] = cite
+        return record
 
     def events(self) -> list[Record]:
         records = []
@@ -333,11 +371,12 @@ class FactBaseSynth:
             record: Record = {"id": event_id, "title": self.text(f"Γεγονός {index + 1:06d}")}
             if self.rng.random() < 0.6:
                 record["description"] = {"el": self.writer.prose()}
-            record["date"] = when(random_day(self.rng), self.writer)
+            cite = self.cite(index)
+            record["date"] = self.when(random_day(self.rng), cite)
             if self.rng.random() < 0.5:
                 record["place"] = {"el": self.writer.words(1).capitalize()}
             record["participants"] = self.some_actors(3)
-            record["cite"] = self.cite(index)
+            record["cite"] = cite
             records.append(record)
         return records
 
@@ -355,26 +394,27 @@ class FactBaseSynth:
             record["claimant"] = self.some_actors(1)[0]
             if people and self.rng.random() < 0.5:
                 record["speaker"] = self.rng.choice(people)
-            record["date"] = when(day, self.writer)
+            cite = self.cite(index)
+            record["date"] = self.when(day, cite)
             if self.rng.random() < 0.5:
                 record["venue"] = {"el": self.writer.words(2)}
             if self.rng.random() < 0.3:
-                record["subject_date"] = when(random_day(self.rng), self.writer)
+                record["subject_date"] = self.when(random_day(self.rng), cite)
             if self.rng.random() < 0.6:
                 record["about"] = self.some_actors(2)
             if self.rng.random() < 0.3:
                 record["occasion"] = self.rng.choice(self.event_ids)
-            record["status"] = "alleged"  # settled once the responses are known
+            # No status: it is derived from the responses that answer the claim.
             if self.rng.random() < 0.2:
                 record["note"] = {"el": self.writer.prose()}
-            record["cite"] = self.cite(index)
+            record["cite"] = cite
             records.append(record)
         return records
 
     def responses(self, claims: list[Record]) -> list[Record]:
-        """Answers dated on or after every claim they answer; claims' statuses follow them."""
-        by_id = {claim["id"]: claim for claim in claims}
-        claim_ids = list(by_id)
+        """Answers dated on or after every claim they answer, some linked to a claim only by
+        the editors' reading (with its reasoning)."""
+        claim_ids = [claim["id"] for claim in claims]
         records = []
         for index in range(self.sizes.responses):
             answers = list(
@@ -393,27 +433,22 @@ class FactBaseSynth:
             }
             if self.rng.random() < 0.3:
                 record["speaker"] = self.rng.choice(self.actor_ids)
-            record["answers"] = answers
-            record["date"] = when(
-                latest + datetime.timedelta(days=self.rng.randint(0, 60)), self.writer
+            record["answers"] = [
+                {"claim": claim_id, "basis": "reading", "reasoning": {"el": self.writer.prose()}}
+                if self.rng.random() < 0.2
+                else claim_id
+                for claim_id in answers
+            ]
+            cite = self.cite(index)
+            record["date"] = self.when(
+                latest + datetime.timedelta(days=self.rng.randint(0, 60)), cite
             )
             record["statement"] = {"el": self.writer.sentence()}
             if self.rng.random() < 0.2:
                 record["note"] = {"el": self.writer.prose()}
-            record["cite"] = self.cite(index)
+            record["cite"] = cite
             records.append(record)
-            for claim_id in answers:
-                self._settle_status(by_id[claim_id], response_type)
-        for claim in claims:
-            if claim["status"] == "alleged" and self.rng.random() < 0.3:
-                claim["status"] = self.rng.choice(["disputed", "confirmed", "retracted"])
         return records
-
-    def _settle_status(self, claim: Record, response_type: str) -> None:
-        if response_type == "denial" and claim["status"] in ("alleged", "confirmed"):
-            claim["status"] = self.rng.choice(["denied", "denied", "disputed"])
-        elif response_type == "confirmation" and claim["status"] == "alleged":
-            claim["status"] = "confirmed"
 
     def corrections(self) -> list[Record]:
         """Corrections made in the open, each naming a few corrected events or claims."""
@@ -514,6 +549,8 @@ def synthesize(events: int, out: Path, seed: int = 0, sources: int | None = None
     background = synth.background(claims)
     corrections = synth.corrections()
 
+    for record, text in zip(source_records, synth.texts, strict=True):
+        record["sha256"] = hashlib.sha256(text.text().encode("utf-8")).hexdigest()
     content = out / "content"
     _empty(content)
     (content / "sources").mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ allowed, nothing more.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -74,9 +75,12 @@ def make_hostile(project: Project) -> None:
 
     text = content / "sources" / "bulletin.en.txt"
     text.write_text(text.read_text(encoding="utf-8") + "\n" + HOSTILE + "\n", encoding="utf-8")
+    # An outside source, which inferred values cite: hostile too.
+    (content / "sources" / "notes.en.txt").write_text(HOSTILE + "\n", encoding="utf-8")
 
-    def quote() -> dict[str, str]:  # a new one each time: a shared one would be dumped as an alias
-        return {"source": "bulletin", "quote": HOSTILE}
+    def quote(source: str = "bulletin") -> dict[str, str]:
+        # A new one each time: a shared one would be dumped as an alias.
+        return {"source": source, "quote": HOSTILE}
 
     def story(data: Any) -> None:
         data["story"]["title"]["en"] = HOSTILE
@@ -86,13 +90,30 @@ def make_hostile(project: Project) -> None:
     def sources(data: Any) -> None:
         source = data["sources"][0]
         source["title"]["el"] = "Δελτίο " + HOSTILE
+        source["sha256"] = hashlib.sha256(text.read_bytes()).hexdigest()
         source["outlet"]["value"] = HOSTILE
         source["author"] = {
             "basis": "inferred",
             "value": HOSTILE,
             "reasoning": {"el": HOSTILE_PROSE},
+            "cite": [quote("notes")],
         }
         source["note"] = {"el": HOSTILE_PROSE}
+        data["sources"].append(
+            {
+                "id": "notes",
+                "kind": "other",
+                "title": {"el": HOSTILE},
+                "language": "en",
+                "text_file": "sources/notes.en.txt",
+                "archive": "excerpt",
+                "sha256": hashlib.sha256((HOSTILE + "\n").encode("utf-8")).hexdigest(),
+                "outlet": {"basis": "stated", "value": HOSTILE},
+                "url": {"basis": "not-stated"},
+                "author": {"basis": "not-stated"},
+                "published": {"basis": "not-stated"},
+            }
+        )
 
     def actors(data: Any) -> None:
         for actor in data["actors"]:
@@ -131,6 +152,7 @@ def make_hostile(project: Project) -> None:
             "edtf": "2024-03-05",
             "basis": "inferred",
             "reasoning": {"el": HOSTILE_PROSE},
+            "cite": [quote("notes")],
         }
 
     def background(data: Any) -> None:
