@@ -80,6 +80,7 @@ def test_the_recipes_the_issue_asks_for_are_there() -> None:
     assert list(RECIPES) == [
         "Add an actor",
         "Add an event with an uncertain date",
+        "Date something from another source",
         "Record a claim and a denial",
         "Fix a quote",
         "Record a correction",
