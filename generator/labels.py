@@ -86,7 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field.roles": {"el": "Ιδιότητες", "en": "Roles"},
     "field.used_in": {"el": "Χρησιμοποιείται σε", "en": "Used in"},
     "field.description": {"el": "Περιγραφή", "en": "Description"},
-    "field.text": {"el": "Το κείμενο της πηγής", "en": "The source text"},
+    "field.text": {"el": "Το αρχειοθετημένο κείμενο", "en": "The archived text"},
     # record kinds
     "kind.event": {"el": "Γεγονός", "en": "Event"},
     "kind.claim": {"el": "Ισχυρισμός", "en": "Claim"},
