@@ -68,6 +68,7 @@ def check(facts: FactBase, problems: Problems) -> None:
     primary = facts.story.primary_source
     for record_id, origin in [("story", facts.story_origin), *facts.origins.items()]:
         record = facts.story if record_id == "story" else records[record_id]
+        shown: list[tuple[tuple[str | int, ...], Text]] = []  # texts showing sources' words
         for path, part in _walk_checked(record):
             if isinstance(part, Citation):
                 _check_citation(facts, quotes, origin, path, part, problems)
@@ -75,9 +76,14 @@ def check(facts: FactBase, problems: Problems) -> None:
                 _check_when(origin, path, part, primary, problems)
             elif isinstance(part, Stated):
                 _check_stated(origin, path, part, primary, problems)
-            elif isinstance(part, Prose):
-                _check_prose(origin, path, part, problems)
-        _check_quoted_words(facts, quotes, origin, record, records, problems)
+            elif isinstance(part, Text):
+                if isinstance(part, Prose):
+                    _check_prose(origin, path, part, problems)
+                if (path and path[-1] in QUOTED_FIELDS) or _ANY_MARK.search(part.el):
+                    shown.append((path, part))
+        if shown:
+            sources = _sources_behind(facts, record, records)
+            _check_quoted_words(quotes, origin, shown, sources, problems)
     _check_references(facts, problems)
     _check_sources(facts, problems)
     _check_answers(facts, quotes, problems)
@@ -95,7 +101,7 @@ def _records_by_id(facts: FactBase) -> dict[str, BaseModel]:
 
 # The parts check() looks at; the walk for it leaves out the others (texts, relations),
 # more than half of all parts.
-CHECKED_PARTS = (Citation, When, Stated, Prose)
+CHECKED_PARTS = (Citation, When, Stated, Text)
 
 
 def _walk_checked(model: BaseModel) -> Iterator[tuple[tuple[str | int, ...], BaseModel]]:
@@ -220,6 +226,8 @@ def _article(noun: str) -> str:
 # “…” where the source has «…», and a quotation within a quotation is shown with the
 # other pair. Every mark is one character, as its replacement: positions do not move.
 _MARKS = str.maketrans({"“": "«", "„": "«", "‟": "«", "”": "»"})
+_FOLDED_MARK = re.compile("[“„‟”]")
+_ANY_MARK = re.compile("[«»“„‟”]")
 
 
 def normalise(text: str) -> str:
@@ -229,7 +237,8 @@ def normalise(text: str) -> str:
 
 def fold_marks(text: str) -> str:
     """The text with every opening quotation mark as « and every closing one as »."""
-    return text.translate(_MARKS)
+    # str.translate walks every character; most texts have no mark to fold.
+    return text.translate(_MARKS) if _FOLDED_MARK.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -364,6 +373,8 @@ _WORD = re.compile(r"\S+")
 def unbalanced(quote: str) -> tuple[str, str] | None:
     """('ends', the quotation left open) or ('starts', the quotation closed but not opened)
     when the quote cuts a quotation of its source in two; None when its marks pair up."""
+    if not _ANY_MARK.search(quote):
+        return None
     text = fold_marks(normalise(quote))
     depth = 0
     opened: list[int] = []
@@ -461,24 +472,26 @@ def _times(count: int) -> str:
 # --- quotation marks around the sources' words ----------------------------------------------
 
 
+# Texts shown in quotation marks as a whole: the source's words for a date, and for what a
+# response answers.
+QUOTED_FIELDS = ("wording", "answers_what")
+
+
 def _check_quoted_words(
-    facts: FactBase,
     quotes: QuoteFinder,
     origin: Origin,
-    record: BaseModel,
-    records: dict[str, BaseModel],
+    shown: list[tuple[tuple[str | int, ...], Text]],
+    sources: list[str],
     problems: Problems,
 ) -> None:
     """Words shown in quotation marks are the sources' own: every «…» in a Greek text, the
     source's wording of a date, and a response's words for what it answers must be in a
     source the record cites (pieces around an ellipsis … in order)."""
-    sources = _sources_behind(facts, record, records)
     if any(source_id not in quotes.texts for source_id in sources):
         return  # a text that could not be read (reported there) may hold the words
-    for path, part in parts(record, (), Text):
-        assert isinstance(part, Text)
+    for path, part in shown:
         field = path[-1] if path else ""
-        if field in ("wording", "answers_what"):
+        if field in QUOTED_FIELDS:
             if not quotes.has_words(sources, part.el):
                 closest, _ = quotes.closest_in(sources, part.el)
                 what = "the source's words" if field == "wording" else "the words"
@@ -489,8 +502,6 @@ def _check_quoted_words(
                     "copy them exactly from the source: they are shown in quotation marks; "
                     f"the closest passage is: «{closest}»",
                 )
-            continue
-        if "«" not in part.el and "»" not in part.el:
             continue
         spans, stray = _quoted_spans(part.el)
         for span in spans:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from .. import dates
 from ..checks import QuoteFinder
 from ..labels import label
-from ..model import Basis, Citation, FactBase, Source, When, citations
+from ..model import Basis, Citation, FactBase, Source, Text, When, citations
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,11 @@ class Dating:
         self.facts = facts
         self.quotes = quotes or QuoteFinder(facts.source_texts)
         self._anchors: dict[tuple[tuple[str, ...], str], Source | None] = {}
+        # Dates repeat, and the same records are asked about from many pages: each record's
+        # cited sources and each date's marks are worked out once.
+        self._cited: dict[int, tuple[object, tuple[str, ...]]] = {}
+        self._marks: dict[tuple[object, ...], DateMarks] = {}
+        self._marks_of_when: dict[int, tuple[When, DateMarks]] = {}
 
     def anchor(self, when: When, cited: Iterable[str]) -> Source | None:
         """The source a relative date is counted from: the first of the sources cited that
@@ -94,16 +99,36 @@ class Dating:
 
     def marks(self, when: When, record: object) -> DateMarks:
         """The marks of a date written in `record` (an event, claim, response, role, source)."""
-        cited: Iterable[str] = ()
+        # A date is asked about from many pages: the same object gives the same marks.
+        known = self._marks_of_when.get(id(when))
+        if known is not None and known[0] is when:
+            return known[1]
+        marks = self._marks_for(when, record)
+        self._marks_of_when[id(when)] = (when, marks)
+        return marks
+
+    def _marks_for(self, when: When, record: object) -> DateMarks:
+        anchor = None
         if when.basis == "relative":
-            cited = [c.source for c in _citations_of(record)]
-            if isinstance(record, Source):
-                cited = [record.id]
-        anchor = self.anchor(when, cited) if when.basis == "relative" else None
-        return marks_of(when, anchor)
+            anchor = self.anchor(when, self.cited(record))
+        key = (when.edtf, when.basis, anchor.id if anchor else None)
+        marks = self._marks.get(key)
+        if marks is None:
+            marks = self._marks[key] = marks_of(when, anchor)
+        return marks
+
+    def cited(self, record: object) -> tuple[str, ...]:
+        """The sources a record cites, in order (a source: itself)."""
+        if isinstance(record, Source):
+            return (record.id,)
+        known = self._cited.get(id(record))
+        if known is None or known[0] is not record:  # an id is only unique while alive
+            sources = tuple(dict.fromkeys(c.source for c in _citations_of(record)))
+            known = self._cited[id(record)] = (record, sources)
+        return known[1]
 
     def words(self, when: When, record: object, language: str) -> DateWords:
-        return words_of(when, self.marks(when, record), language)
+        return _words(when.edtf, when.basis, when.wording, self.marks(when, record), language)
 
 
 def _citations_of(record: object) -> list[Citation]:
@@ -128,6 +153,13 @@ def marks_of(when: When, anchor: Source | None = None) -> DateMarks:
         open_end=parsed.bounds.upper is None,
         publication_inferred=publication_inferred,
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(
+    edtf: str | None, basis: Basis, wording: Text | None, marks: DateMarks, language: str
+) -> DateWords:
+    return words_of(When(edtf=edtf, basis=basis, wording=wording), marks, language)
 
 
 def words_of(when: When, marks: DateMarks, language: str) -> DateWords:
@@ -160,6 +192,8 @@ def wording_shown(when: When, language: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def quoted(words: str) -> str:
     """Words in quotation marks «…», the quotations inside them in “…” (nested quotes)."""
+    if not any(mark in words for mark in "«»“”"):
+        return "«" + words + "»"
     inner = []
     depth = 0
     for character in words:

@@ -344,8 +344,12 @@ class _Rows:
         when: When = record.date
         days = ("", "", "", "") if when.edtf is None else _day_cells(when.edtf)
         assert self.links.dating is not None
-        marks = self.links.dating.marks(when, record)
-        date_words = (words_of(when, marks, "el").short(), words_of(when, marks, "en").short())
+        dating = self.links.dating
+        marks = dating.marks(when, record)
+        date_words = (
+            dating.words(when, record, "el").short(),
+            dating.words(when, record, "en").short(),
+        )
         read, general = "", ""
         if isinstance(record, Event):
             title, text = _texts(record.title), _texts(record.description)

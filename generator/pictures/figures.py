@@ -43,9 +43,12 @@ def timeline_figure(
         link = links.get(target)
         if link is None:
             link = links[target] = page_link(page, target)
-        words = links_of.date_words(entry.when, entry.record, language).short()
-        assert links_of.dating is not None
-        inferred = links_of.dating.marks(entry.when, entry.record).inferred
+        # A picture that counts its entries says no entry's date: its words are not needed.
+        words, inferred = "", False
+        if named:
+            words = links_of.date_words(entry.when, entry.record, language).short()
+            assert links_of.dating is not None
+            inferred = links_of.dating.marks(entry.when, entry.record).inferred
         marks.append(
             timeline.Mark(
                 record_id,

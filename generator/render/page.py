@@ -139,12 +139,18 @@ class Page:
         return f"{self.quoted(citation.quote)} ([{self.label('see_quote')}]({target}))"
 
     def from_source(self, source_id: str) -> str:
-        """«Από το άρθρο «…»»: the source named as what it is, by its title."""
-        source = self.facts.sources.get(source_id)
-        if source is None:
-            return str(self.name(source_id))
-        title = self.renderer.plain_name(source_id)
-        return f"{self.label('cite.from.' + source.kind)} {self.quoted(title)}"
+        """«Από το άρθρο «…»»: the source named as what it is, by its title (the same on every
+        page: worked out once)."""
+        known = self.renderer.from_sources.get(source_id)
+        if known is None:
+            source = self.facts.sources.get(source_id)
+            if source is None:
+                known = str(self.name(source_id))
+            else:
+                title = self.renderer.plain_name(source_id)
+                known = f"{self.label('cite.from.' + source.kind)} {self.quoted(title)}"
+            self.renderer.from_sources[source_id] = known
+        return known
 
     def claims_of_quote(self, citation: Citation, of: str | None) -> list[str]:
         found = self.links.claims_in.get((citation.source, citation.quote, citation.occurrence))

@@ -42,6 +42,7 @@ class Renderer:
         # (record, folder of a page) -> the record's name linked from a page there: the
         # same from every page in one folder (see Page.link).
         self.named_links: dict[tuple[str, str], Md] = {}
+        self.from_sources: dict[str, str] = {}  # source -> «Από το άρθρο «…»»
         self.env = environment(
             {
                 "facts": facts,
