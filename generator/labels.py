@@ -383,7 +383,7 @@ LABELS: dict[str, dict[str, str]] = {
     "data.json.heading": {"el": "Η βάση γεγονότων σε JSON", "en": "The fact base as JSON"},
     "data.json.what": {
         "el": "ολόκληρη η ελεγμένη βάση γεγονότων: πηγές με τα αρχειοθετημένα κείμενά τους, "
-        "πρόσωπα και φορείς, γεγονότα, ισχυρισμοί, διαψεύσεις και απαντήσεις, ιστορικό, "
+        "πρόσωπα και φορείς, γεγονότα, ισχυρισμοί, αρνήσεις και απαντήσεις, ιστορικό, "
         "διορθώσεις.",
         "en": "the whole checked fact base: sources with their archived texts, people and "
         "organisations, events, claims, denials and responses, background, corrections.",
