@@ -50,26 +50,11 @@ def index_edition(site_dir: Path, language: str) -> None:
     Every page is indexed as `language`, whatever its <html lang>, so that one edition
     is one index. Raise SearchIndexError with Pagefind's own words when it fails.
     """
-    command = [
-        str(get_executable()),
-        "--site",
-        str(site_dir.resolve()),
-        "--output-subdir",
-        INDEX_FOLDER,
-        "--force-language",
-        language,
-        "--silent",
-    ]
-    for selector in EXCLUDED:
-        command += ["--exclude-selectors", selector]
-    # Pagefind also takes settings from PAGEFIND_* variables and from a pagefind.yml (or
-    # .toml, .json) in its working folder: neither may change the index behind our back.
-    env = {name: value for name, value in os.environ.items() if not name.startswith("PAGEFIND_")}
-    env[CHUNK_SIZE_VARIABLE] = str(CHUNK_SIZE)
+    arguments, env = pagefind_command(site_dir, language)
     with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as empty_folder:
         try:
             done = subprocess.run(
-                command,
+                arguments,
                 cwd=empty_folder,
                 env=env,
                 capture_output=True,
@@ -85,3 +70,24 @@ def index_edition(site_dir: Path, language: str) -> None:
             f"Pagefind could not index the site in {site_dir}: {said} — "
             "the previous site is unchanged; rerun with a built site that has HTML pages"
         )
+
+
+def pagefind_command(site_dir: Path, language: str) -> tuple[list[str], dict[str, str]]:
+    """The Pagefind command that indexes an edition, and its environment (to be run in an
+    empty working folder: Pagefind reads a pagefind.yml, .toml or .json found there)."""
+    arguments = [
+        str(get_executable()),
+        "--site",
+        str(site_dir.resolve()),
+        "--output-subdir",
+        INDEX_FOLDER,
+        "--force-language",
+        language,
+        "--silent",
+    ]
+    for selector in EXCLUDED:
+        arguments += ["--exclude-selectors", selector]
+    # Settings from PAGEFIND_* variables would change the index behind our back.
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PAGEFIND_")}
+    env[CHUNK_SIZE_VARIABLE] = str(CHUNK_SIZE)
+    return arguments, env

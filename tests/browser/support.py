@@ -91,8 +91,8 @@ def require_java() -> str:
 
 
 def fold(text: str) -> str:
-    """Python twin of foldText in generator/site/assets/search/greek-text.js: the reference the
-    search tests check against. No accents or other marks, lower case, final sigma as σ."""
+    """How a reader may type a word: no accents or other marks, lower case, final sigma as σ
+    (what the search tests check Pagefind against)."""
     without_marks = "".join(
         char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)
     )
@@ -211,14 +211,12 @@ def new_watched_page(browser: Browser, base_url: str, viewport: str) -> WatchedP
     return WatchedPage(page, watch, context)
 
 
-# True once Material's search worker has answered its first (empty) query: the page has
-# then fetched the search index and run every script it runs at start.
+# True once Pagefind's searchbox has drawn its field in the header: every script the
+# page runs at start has run (Pagefind loads its index only when a reader types).
 SEARCH_READY_JS = """
 () => {
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const meta = document.querySelector(".md-search-result__meta");
-  return meta !== null
-    && meta.textContent.trim() === config.translations["search.result.placeholder"];
+  const field = document.querySelector("pagefind-searchbox input");
+  return field !== null && field.placeholder !== "" && field.labels.length > 0;
 }
 """
 
