@@ -27,11 +27,13 @@ from tests.browser.support import (
     OpenPage,
     PageKinds,
     QuietHandler,
+    RouteHandler,
     WatchedPage,
     missing_requirement,
     new_watched_page,
     require_file,
 )
+from tests.end_to_end.linkcheck import served_at
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -68,15 +70,17 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 at a free port, for the whole session."""
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    """The built site served on 127.0.0.1 at a free port, for the whole session, under the
+    path it is published at (site_url's, as its sitemap says: the 404 page's links start
+    with it)."""
+    handler = functools.partial(QuietHandler, directory=str(site_dir), prefix=served_at(site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     try:
-        yield f"http://{host!s}:{port}/"
+        yield f"http://{host!s}:{port}{served_at(site_dir)}"
     finally:
         server.shutdown()
         server.server_close()
@@ -117,9 +121,14 @@ def open_page(browser: Browser, base_url: str) -> Iterator[OpenPage]:
     """Open a site URL in a fresh context at a viewport, watching errors and other hosts."""
     opened: list[WatchedPage] = []
 
-    def open_(relative_url: str, viewport: str = "desktop") -> WatchedPage:
+    def open_(
+        relative_url: str, viewport: str = "desktop", route: RouteHandler | None = None
+    ) -> WatchedPage:
+        """route: a handler for the page's own address (to change what is served)."""
         watched = new_watched_page(browser, base_url, viewport)
         opened.append(watched)
+        if route is not None:
+            watched.page.route(base_url + relative_url, route)
         watched.page.goto(base_url + relative_url, wait_until="load")
         return watched
 

@@ -169,4 +169,4 @@ def test_blocks_main_html_overrides_exist_in_both_themes(theme: str) -> None:
         assert f"{{% block {block} %}}" in base, f"{theme}'s base.html has no block {block}"
     # The CSP must come before any script or stylesheet the theme writes.
     assert base.index("{% block site_meta %}") < base.index("<script")
-    assert base.index("{% block site_meta %}") < base.index("<link rel=\"stylesheet\"")
+    assert base.index("{% block site_meta %}") < base.index('<link rel="stylesheet"')

@@ -75,9 +75,7 @@ def broken_links(site: Path) -> list[str]:
     return found
 
 
-def _why_broken(
-    link: str, page_path: Path, site: Path, pages: dict[Path, Page], root: str
-) -> str:
+def _why_broken(link: str, page_path: Path, site: Path, pages: dict[Path, Page], root: str) -> str:
     parts = urlsplit(link)
     if parts.scheme or parts.netloc:
         return ""  # another site: not ours to check
