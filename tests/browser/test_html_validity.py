@@ -44,7 +44,7 @@ THEME_ERRORS = [
         ),
     ),
     ThemeError(
-        message_contains="Attribute “aria-hidden” not allowed on element “label”",
+        message_contains="The “aria-hidden” attribute must not be used on any “label” element",
         extract_contains='class="md-overlay"',
         reason=(
             "Zensical's base.html (not Material's) hides the drawer's overlay label from "
