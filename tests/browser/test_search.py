@@ -165,3 +165,64 @@ def test_accents_and_case_do_not_change_the_results(open_page: OpenPage, base_ur
         assert [r.url for r in other.results] == [r.url for r in first.results], (
             first.describe() + "\n" + other.describe()
         )
+
+
+# Every text and every name the search box gives a reader or a screen reader.
+SEARCH_BOX_WORDS_JS = """
+() => {
+  const box = document.querySelector(".explainer-search");
+  const words = new Set();
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement.closest("[role=option], script")) continue;  // results: the site's text
+    if (node.textContent.trim()) words.add(node.textContent.trim());
+  }
+  for (const element of box.querySelectorAll("*")) {
+    for (const name of ["placeholder", "aria-label", "title", "aria-description"]) {
+      if (element.getAttribute(name)) words.add(element.getAttribute(name));
+    }
+  }
+  return [...words];
+}
+"""
+# The keys printed on a keyboard, Greek keyboards included.
+KEY_CAPS = {"Ctrl", "K", "esc", "↑", "↓", "↵"}
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_the_search_box_speaks_greek_and_says_how_many_it_found(
+    viewport: str, open_page: OpenPage, base_url: str
+) -> None:
+    watched = open_page("", viewport)
+    page = watched.page
+    found = run_search(watched, base_url, "σοιγκου")
+    words = set(page.evaluate(SEARCH_BOX_WORDS_JS))
+    latin = sorted(word for word in words - KEY_CAPS if re.search("[A-Za-z]", word))
+    assert not latin, f"words that are not Greek in the search box: {latin}"
+    assert {"Αναζήτηση", "Αποτελέσματα αναζήτησης"} <= words, words
+    if viewport == "desktop":
+        assert {"πλοήγηση", "επιλογή", "κλείσιμο"} <= words, words
+    # The field's name is its label, which is shown on wide screens and read out on all.
+    field = page.locator("pagefind-searchbox input")
+    assert field.evaluate("(input) => [...input.labels].map((l) => l.textContent)") == ["Αναζήτηση"]
+    label_shown = page.locator(".explainer-search__label").bounding_box()
+    assert label_shown is not None and (label_shown["width"] > 20) == (viewport == "desktop")
+    # The count is announced politely; that nothing was found, assertively.
+    assert found.announced[-1] == f"polite: {found.count} αποτελέσματα για σοιγκου"
+    nothing = run_search(watched, base_url, "ξξξξ")
+    assert nothing.results == [] and nothing.announced[-1] == (
+        "assertive: Δεν βρέθηκαν αποτελέσματα για ξξξξ"
+    )
+    assert not watched.watch.problems(), watched.watch.problems()
+
+
+def test_the_index_holds_no_navigation_footer_or_permalink_marks(site_dir: Path) -> None:
+    """Pagefind reads only the content block: the theme's navigation, header and footer
+    words, and the headings' ¶, are in no record (but the pages' own words are)."""
+    pages = read_search_index(site_dir)
+    assert len(pages) == len(list(site_dir.rglob("*.html"))) - 1  # all but the 404 page
+    for url, page in pages.items():
+        for word in ("¶", "Μετάβαση στο περιεχόμενο", "Κώδικας και δεδομένα", "Σε αυτή τη σελίδα"):
+            assert word not in page.text and word not in page.title, (url, word)
+    assert pages["/actors/shoigu/"].title == "Σεργκέι Σοϊγκού"
