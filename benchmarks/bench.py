@@ -48,6 +48,7 @@ import threading
 import time
 import unicodedata
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -482,7 +483,11 @@ def wait_until_quiet(log: Path, builds_before: int, quiet: float = 3.0) -> None:
 
 @contextlib.contextmanager
 def serving(project: Project, log: Path) -> Iterator[str]:
-    """`mkdocs serve` of the project on a free local port; yields its base URL."""
+    """`mkdocs serve` of the project on a free local port; yields its base URL (below the
+    path of site_url, where mkdocs serve puts the site)."""
+    from mkdocs.config import load_config
+
+    mount = urllib.parse.urlsplit(load_config(str(project.config)).site_url or "/").path
     port = free_port()
     with log.open("wb") as stream:
         process = subprocess.Popen(
@@ -492,7 +497,7 @@ def serving(project: Project, log: Path) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         try:
-            base = f"http://127.0.0.1:{port}"
+            base = f"http://127.0.0.1:{port}{mount.rstrip('/')}"
             wait_for(
                 lambda: process.poll() is not None or fetch(base + "/") is not None,
                 SERVE_TIMEOUT,
