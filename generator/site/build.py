@@ -189,6 +189,13 @@ def _zensical_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: 
             f"Zensical builds only pages inside {root}, and {docs_dir} is not — "
             "set docs_dir in the config to a folder inside it"
         )
+    for leftover in root.glob(".explainer-zensical-*"):  # what a killed build left
+        pid = leftover.name.removeprefix(".explainer-zensical-").split("-")[0].split(".")[0]
+        if pid.isdigit() and not _is_running(int(pid)):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
     marker = f".explainer-zensical-{os.getpid()}"
     own_config = root / f"{marker}.yml"
     built = root / f"{marker}-site"

@@ -15,9 +15,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
-import pytest
-
-from generator import pipeline
 from tests.support import search_index
 
 # What a page's head says that both engines must say alike.
@@ -94,15 +91,6 @@ def read(site: Path, page: str) -> Page:
 
 def html_pages(site: Path) -> set[str]:
     return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
-
-
-@pytest.fixture(scope="module")
-def zensical_site(
-    tmp_path_factory: pytest.TempPathFactory, article_project: pipeline.Project
-) -> Path:
-    return pipeline.build(
-        article_project, tmp_path_factory.mktemp("zensical") / "site", engine="zensical"
-    )
 
 
 def test_both_engines_make_the_same_pages(article_site: Path, zensical_site: Path) -> None:

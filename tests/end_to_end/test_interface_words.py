@@ -37,7 +37,13 @@ def text_between_tags(html: str, css_class: str) -> str:
     return " ".join(match.group(1).split())
 
 
-def test_no_english_or_tool_words_on_any_greek_page(article_site: Path) -> None:
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_no_english_or_tool_words_on_any_greek_page(
+    engine: str, request: pytest.FixtureRequest
+) -> None:
+    article_site: Path = request.getfixturevalue(
+        "article_site" if engine == "mkdocs" else "zensical_site"
+    )
     found = {
         page.relative_to(article_site).as_posix(): word
         for page in sorted(article_site.rglob("*.html"))
