@@ -9,13 +9,18 @@ processes and by wall clock (median of --runs):
 * parse     yaml.load with PyYAML's C loader (CSafeLoader) over the same YAML files:
             the floor any loader of these files pays (timed inside its process);
 * check     `explainer check`; generate: `explainer generate` into an emptied docs dir;
-* build     `explainer build` (check + generate + MkDocs);
+* build     `explainer build` (check + generate + MkDocs + share card + search index);
+* index     the search index alone (Pagefind over the built site, as `build` runs it):
+            what indexing adds to `build`;
 * mkdocs    plain `mkdocs build` of the generated docs dir: the same pages under the same
             small navigation, without the explainer (what `explainer build` runs last).
 
 Peak memory is each child's peak resident set size (ru_maxrss from os.wait4, so per
 process, not the process-wide maximum that RUSAGE_CHILDREN gives). Pages, the largest
-page and the search index are read from the built site. At --serve-at N it also
+page and the search index are read from the built site. A page view's weight is
+measured in Chromium (Playwright, /usr/bin/chromium): the bytes transferred to open the
+home page and run three searches, with the site served gzip-compressed as static hosts
+serve it (--no-weight skips it). At --serve-at N it also
 measures how long `mkdocs serve` takes to show a change to one YAML file: from the
 file write until the served page contains the new words (polled on 127.0.0.1).
 """
@@ -23,10 +28,16 @@ file write until the served page contains the new words (polled on 127.0.0.1).
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
+import functools
+import gzip
+import http.server
+import io
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -35,7 +46,9 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -52,7 +65,20 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 COMMAND_TIMEOUT = 1800.0  # seconds; one N=10,000 build takes a few minutes
 SERVE_TIMEOUT = 600.0
 MB = 1024 * 1024
+KB = 1024
 PAGE_LIMIT = 1 * MB  # target: no generated HTML page over 1 MB
+WEIGHT_LIMIT = 1 * MB  # target: home page + three searches transfer at most 1 MB
+INDEX_SHARE_LIMIT = 0.20  # target: indexing adds at most 20% to `explainer build`
+CHROMIUM = Path(os.environ.get("BROWSER_TEST_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 # --- running and measuring child processes --------------------------------------------------
@@ -69,11 +95,16 @@ class CommandFailed(RuntimeError):
     pass
 
 
-def measure(command: Sequence[str], cwd: Path, timeout: float = COMMAND_TIMEOUT) -> tuple[Run, str]:
+def measure(
+    command: Sequence[str],
+    cwd: Path,
+    timeout: float = COMMAND_TIMEOUT,
+    env: dict[str, str] | None = None,
+) -> tuple[Run, str]:
     """Run a command; its wall time, its own peak memory (os.wait4) and its stdout."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, env=env)
         # Popen.wait would reap the child and lose its rusage, so wait4 it ourselves.
         timer = threading.Timer(timeout, process.kill)
         timer.start()
@@ -146,6 +177,7 @@ class Size:
     check_s: float = 0.0
     generate_s: float = 0.0
     build_s: float = 0.0
+    index_s: float = 0.0
     mkdocs_s: float = 0.0
     cpu_s: dict[str, float] = field(default_factory=dict)  # medians of user + system time
     peak_mb: dict[str, float] = field(default_factory=dict)
@@ -154,6 +186,11 @@ class Size:
     largest_page_kb: float = 0.0
     pages_over_1mb: int = 0
     search_index_mb: float = 0.0
+    home_kb: float = 0.0  # opening the home page, bytes transferred (gzip-served)
+    searches_kb: list[float] = field(default_factory=list)  # each of the three searches after it
+    weight_kb: float = 0.0  # home + three searches
+    weight_raw_kb: float = 0.0  # the same served without compression
+    queries: list[str] = field(default_factory=list)
     load_average: list[float] = field(default_factory=list)  # 1-minute load before and after
     runs: dict[str, list[Run]] = field(default_factory=dict)
 
@@ -199,6 +236,7 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
         "build": lambda: measure(
             [*explainer, "build", "--site-dir", str(project.site)], cwd=project.root
         )[0],
+        "index": lambda: index_only(project.site),
         "mkdocs": lambda: measure(
             [*MKDOCS, "build", "-q", "-f", str(project.config), "-d", str(project.baseline_site)],
             cwd=project.root,
@@ -206,8 +244,19 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
     }
 
 
+def index_only(site: Path) -> Run:
+    """The index step of `explainer build` alone, over the site it built: the same Pagefind
+    command in the same environment (generator.site.search), in an empty folder."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from generator.site.search import pagefind_command
+
+    arguments, env = pagefind_command(site, "el")
+    with tempfile.TemporaryDirectory() as empty:
+        return measure(arguments, cwd=Path(empty), env=env)[0]
+
+
 def measure_size(
-    n: int, work: Path, runs: int, seed: int, say: Callable[[str], None]
+    n: int, work: Path, runs: int, seed: int, say: Callable[[str], None], weight: bool = True
 ) -> tuple[Size, Project]:
     project, synth_seconds, records = synthesize(n, work / f"n{n}", seed)
     yaml_files = list(project.content.rglob("*.yaml"))
@@ -233,6 +282,17 @@ def measure_size(
         size.cpu_s[name] = statistics.median(r.cpu_s for r in measured)
         size.peak_mb[name] = max(r.peak_mb for r in measured)
     describe_site(size, project.site)
+    if weight:
+        size.queries = search_queries(project)
+        gzip = page_weight(project.site, size.queries, compress=True)
+        size.home_kb, size.searches_kb = gzip[0] / KB, [b / KB for b in gzip[1:]]
+        size.weight_kb = sum(gzip) / KB
+        size.weight_raw_kb = sum(page_weight(project.site, size.queries, compress=False)) / KB
+        say(
+            f"  N={n}: home {size.home_kb:.0f} KB + searches "
+            + " + ".join(f"{kb:.0f}" for kb in size.searches_kb)
+            + f" KB = {size.weight_kb:.0f} KB gzip-served ({size.weight_raw_kb:.0f} KB uncompressed)"
+        )
     size.load_average.append(os.getloadavg()[0])
     return size, project
 
@@ -244,7 +304,102 @@ def describe_site(size: Size, site: Path) -> None:
     size.largest_page = largest.relative_to(site).as_posix()
     size.largest_page_kb = largest.stat().st_size / 1024
     size.pages_over_1mb = sum(1 for p in pages if p.stat().st_size > PAGE_LIMIT)
-    size.search_index_mb = (site / "search" / "search_index.json").stat().st_size / MB
+    index = site / "pagefind"
+    size.search_index_mb = sum(p.stat().st_size for p in index.rglob("*") if p.is_file()) / MB
+
+
+# --- a page view's weight: the home page and three searches, in Chromium ---------------------
+
+
+def search_queries(project: Project) -> list[str]:
+    """Three searches a reader might run on a synthetic site, typed without accents: a word
+    on most pages (the worst case: a label), a month, and a person's name, by the word of
+    the first actor's name that the fewest actors share (synth.py's names all start
+    "Δρων NNNNN:", a label rather than a name)."""
+    names = []
+    for file in sorted((project.content / "actors").glob("*.yaml")):
+        data = yaml.load(file.read_bytes(), Loader=yaml.CSafeLoader)
+        names += [actor["name"]["el"] for actor in data["actors"]]
+    words = [re.findall(r"[^\W\d_]+", name.lower()) for name in names]
+    shared = collections.Counter(word for name in words for word in set(name))
+    rarest = min(words[0], key=lambda word: (shared[word], words[0].index(word)))
+    return ["ισχυρισμος", "δεκεμβριο", strip_accents(rarest)]
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)
+    )
+
+
+# Already compressed (Pagefind's index files) or binary: served as they are.
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
+
+
+class StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as static hosts do: text gzip-compressed when the browser asks."""
+
+    compress = True
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.compress and accepts and path.suffix in COMPRESSIBLE and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def page_weight(site: Path, queries: Sequence[str], compress: bool) -> list[int]:
+    """Bytes transferred (bodies and headers, the worker's requests included) to open the
+    home page, then for each query typed into the search box."""
+    from playwright.sync_api import sync_playwright
+
+    handler = type("Host", (StaticHost,), {"compress": compress})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    steps: list[int] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            transferred = [0]
+
+            def count(request: Any) -> None:
+                sizes = request.sizes()
+                transferred[0] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+            # The context sees the worker's requests too (the page's own events do not).
+            context.on("requestfinished", count)
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/", wait_until="networkidle")
+            steps.append(transferred[0])
+            field = page.locator("pagefind-searchbox input")
+            for query in queries:
+                before = transferred[0]
+                field.fill("")
+                field.press_sequentially(query, delay=20)
+                page.wait_for_selector("pagefind-searchbox a[role=option][href]", timeout=60_000)
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(800)  # lazily loaded results of the visible list
+                steps.append(transferred[0] - before)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return steps
 
 
 # --- serve: how long until a saved change shows ---------------------------------------------
@@ -328,7 +483,11 @@ def wait_until_quiet(log: Path, builds_before: int, quiet: float = 3.0) -> None:
 
 @contextlib.contextmanager
 def serving(project: Project, log: Path) -> Iterator[str]:
-    """`mkdocs serve` of the project on a free local port; yields its base URL."""
+    """`mkdocs serve` of the project on a free local port; yields its base URL (below the
+    path of site_url, where mkdocs serve puts the site)."""
+    from mkdocs.config import load_config
+
+    mount = urllib.parse.urlsplit(load_config(str(project.config)).site_url or "/").path
     port = free_port()
     with log.open("wb") as stream:
         process = subprocess.Popen(
@@ -338,7 +497,7 @@ def serving(project: Project, log: Path) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         try:
-            base = f"http://127.0.0.1:{port}"
+            base = f"http://127.0.0.1:{port}{mount.rstrip('/')}"
             wait_for(
                 lambda: process.poll() is not None or fetch(base + "/") is not None,
                 SERVE_TIMEOUT,
@@ -396,6 +555,7 @@ COLUMNS: list[tuple[str, str, Callable[[Size], str]]] = [
     ("check_s", "check s", lambda s: f"{s.check_s:.2f}"),
     ("generate_s", "generate s", lambda s: f"{s.generate_s:.2f}"),
     ("build_s", "build s", lambda s: f"{s.build_s:.2f}"),
+    ("index_s", "index s", lambda s: f"{s.index_s:.2f}"),
     ("mkdocs_s", "mkdocs s", lambda s: f"{s.mkdocs_s:.2f}"),
     ("peak_mb", "peak MB", lambda s: f"{s.peak_mb.get('build', 0):.0f}"),
     ("pages", "pages", lambda s: f"{s.pages:,}"),
@@ -405,6 +565,8 @@ COLUMNS: list[tuple[str, str, Callable[[Size], str]]] = [
         lambda s: f"{s.largest_page_kb:,.0f} ({s.largest_page})",
     ),
     ("search_index_mb", "search index MB", lambda s: f"{s.search_index_mb:.1f}"),
+    ("home_kb", "home KB", lambda s: f"{s.home_kb:.0f}"),
+    ("weight_kb", "home + 3 searches KB", lambda s: f"{s.weight_kb:,.0f}"),
 ]
 
 
@@ -447,8 +609,42 @@ def targets(sizes: Sequence[Size]) -> list[Target]:
     if 10_000 in by_n and 1_000 in by_n:
         ratio("build(10,000) / build(1,000)", (10_000, "build"), (1_000, "build"), 12.0)
     if 1_000 in by_n:
-        ratio("build(1,000) / mkdocs build(1,000)", (1_000, "build"), (1_000, "mkdocs"), 1.2)
+        # The generator's own cost over MkDocs: the build without its search index.
+        size = by_n[1_000]
+        wall = (size.build_s - size.index_s) / size.mkdocs_s
+        cpu = (size.cpu_s["build"] - size.cpu_s["index"]) / size.cpu_s["mkdocs"]
+        found.append(
+            Target(
+                "(build − index)(1,000) / mkdocs build(1,000)",
+                round(wall, 3),
+                round(cpu, 3),
+                1.2,
+                wall <= 1.2,
+            )
+        )
     for s in sizes:
+        # What indexing adds to the build: the index over the rest of the build.
+        wall = s.index_s / (s.build_s - s.index_s)
+        cpu = s.cpu_s["index"] / (s.cpu_s["build"] - s.cpu_s["index"])
+        found.append(
+            Target(
+                f"index / (build − index) at N={s.n:,}",
+                round(wall, 3),
+                round(cpu, 3),
+                INDEX_SHARE_LIMIT,
+                wall <= INDEX_SHARE_LIMIT,
+            )
+        )
+        if s.weight_kb:
+            found.append(
+                Target(
+                    f"home page + 3 searches at N={s.n:,} (KB)",
+                    round(s.weight_kb, 1),
+                    None,
+                    WEIGHT_LIMIT / KB,
+                    s.weight_kb <= WEIGHT_LIMIT / KB,
+                )
+            )
         limit = PAGE_LIMIT / 1024
         found.append(
             Target(
@@ -560,6 +756,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="N at which to time mkdocs serve (0: don't; default 1000)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic fact bases")
+    parser.add_argument(
+        "--no-weight",
+        action="store_true",
+        help="don't measure a page view's weight in Chromium",
+    )
     parser.add_argument("--parse-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.parse_only is not None:  # the child that times the C loader
@@ -575,7 +776,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes, serve = [], None
     for n in args.sizes:
         say(f"N={n:,}: synthesizing and measuring ({args.runs} run(s))")
-        size, project = measure_size(n, args.work.resolve(), args.runs, args.seed, say)
+        size, project = measure_size(
+            n, args.work.resolve(), args.runs, args.seed, say, weight=not args.no_weight
+        )
         sizes.append(size)
         if n == args.serve_at:
             serve = measure_serve(project, n, args.runs, say)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from . import model, pipeline
+from . import model, pipeline, site
 from .problems import ExplainerError
 from .tools import diff, github, scaffold
 
@@ -41,7 +41,7 @@ def _generate(args: argparse.Namespace, project: pipeline.Project) -> str:
 
 def _build(args: argparse.Namespace, project: pipeline.Project) -> str:
     started = time.perf_counter()
-    site_dir = pipeline.build(project, args.site_dir)
+    site_dir = pipeline.build(project, args.site_dir, args.engine)
     return f"Built the site into {site_dir} in {time.perf_counter() - started:.1f} s.\n"
 
 
@@ -68,6 +68,17 @@ def _site_dir_argument(command: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         help="where the site goes (default: site_dir of the config)",
+    )
+
+
+def _build_arguments(command: argparse.ArgumentParser) -> None:
+    _site_dir_argument(command)
+    command.add_argument(
+        "--engine",
+        choices=site.ENGINES,
+        default=site.ENGINES[0],
+        help="what builds the pages into the site: mkdocs (MkDocs with Material, the default) "
+        "or zensical (Zensical, from the same mkdocs.yml)",
     )
 
 
@@ -117,7 +128,11 @@ COMMANDS: dict[str, Command] = {
         _schema,
     ),
     "generate": Command("check, then write the Markdown pages", _generate, _docs_dir_argument),
-    "build": Command("check, generate and build the site with MkDocs", _build, _site_dir_argument),
+    "build": Command(
+        "check, generate, build the site (MkDocs or Zensical) and index it for search",
+        _build,
+        _build_arguments,
+    ),
     "diff": Command(
         "print, as Markdown for reviewers, the facts that changed between two git revisions",
         _diff,

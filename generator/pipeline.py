@@ -46,6 +46,13 @@ def generate(
 
     with_history: say on each page when its facts last changed (from git).
     """
+    _, docs_path, changed = _generated(project, docs_dir, with_history)
+    return docs_path, changed
+
+
+def _generated(
+    project: Project, docs_dir: Path | None, with_history: bool
+) -> tuple[model.FactBase, Path, int]:
     with runtime.session() as run:
         facts, links = _checked(project, run, meanwhile=crosslink.cross_link)
         run.gathered()
@@ -58,11 +65,12 @@ def generate(
         )
         docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
         saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
-        return docs.path, docs.finish(saved)
+        return facts, docs.path, docs.finish(saved)
 
 
-def build(project: Project, site_dir: Path | None = None) -> Path:
-    """Check, generate and build the site; the previous site stays unless all of it succeeds."""
+def build(project: Project, site_dir: Path | None = None, engine: str = "mkdocs") -> Path:
+    """Check, generate, build and index the site; the previous site stays unless all of it
+    succeeds. engine: "mkdocs" (the default) or "zensical" (site.ENGINES)."""
     config = site.read_site_settings(project.config_file)
     target = (site_dir or config.site_dir).resolve()
     site.check_site_dir(
@@ -70,8 +78,12 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
         never_replace=[project.root],
         never_inside=[project.content_dir, config.docs_dir, Path(__file__).parent],
     )
-    docs_dir, _ = generate(project)
-    site.build_site(project.config_file, docs_dir, target)
+    facts, docs_dir, _ = _generated(project, None, with_history=True)
+    language = config.language
+    edition = site.Edition(
+        language=language, title=getattr(facts.story.title, language, None) or facts.story.title.el
+    )
+    site.build_site(project.config_file, docs_dir, target, edition, engine)
     return target
 
 

@@ -33,6 +33,16 @@ def article_site(
 
 
 @pytest.fixture(scope="session")
+def zensical_site(
+    tmp_path_factory: pytest.TempPathFactory, article_project: pipeline.Project
+) -> Path:
+    """The real story's site built by Zensical (explainer build --engine zensical)."""
+    return pipeline.build(
+        article_project, tmp_path_factory.mktemp("zensical") / "site", engine="zensical"
+    )
+
+
+@pytest.fixture(scope="session")
 def bridge_site(tmp_path_factory: pytest.TempPathFactory, bridge_project: pipeline.Project) -> Path:
     return pipeline.build(bridge_project, tmp_path_factory.mktemp("bridge") / "site")
 

@@ -10,8 +10,10 @@ other relative paths resolve exactly as they do in the repository.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -114,3 +116,22 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
     code, _, err = run_main("--config", str(project.config), "build", "--site-dir", str(site_dir))
     assert code == 0, err
     return site_dir
+
+
+@dataclass(frozen=True)
+class IndexedPage:
+    """One page as Pagefind indexed it: what its result shows and what a search reads."""
+
+    title: str
+    text: str
+
+
+def search_index(site: Path) -> dict[str, IndexedPage]:
+    """Every page in a built edition's search index (Pagefind's page fragments), by URL.
+
+    A fragment is gzip-compressed JSON behind Pagefind's 'pagefind_dcd' marker."""
+    pages = {}
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        pages[data["url"]] = IndexedPage(data["meta"].get("title", ""), data["content"])
+    return pages

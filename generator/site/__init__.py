@@ -1,20 +1,37 @@
-"""The website: the MkDocs build that swaps a new site in only when it succeeded (build.py),
-the hook that regenerates the pages under `mkdocs serve` (serve_hook.py), and the theme's
-overrides (overrides/) with the stylesheets and scripts copied into every site (assets/).
+"""The website: the build that swaps a new site in only when it succeeded (build.py, with
+MkDocs or Zensical), the search index over each built edition (search.py, Pagefind), the
+share card (card.py), the hook that regenerates the pages under `mkdocs serve`
+(serve_hook.py), and the theme's overrides (overrides/, for both engines) with the
+stylesheets and scripts copied into every site (assets/).
 """
 
 from pathlib import Path
 
-from .build import SiteBuildError, SiteSettings, build_site, check_site_dir, read_site_settings
+from .build import (
+    ENGINES,
+    Edition,
+    SiteBuildError,
+    SiteSettings,
+    build_site,
+    check_site_dir,
+    read_site_settings,
+)
+from .card import ShareCardError
+from .search import SearchIndexError, index_edition
 
 # Stylesheets and scripts copied into every docs folder (and so into every site) as they are.
 ASSETS = Path(__file__).parent / "assets"
 
 __all__ = [
     "ASSETS",
+    "ENGINES",
+    "Edition",
+    "SearchIndexError",
+    "ShareCardError",
     "SiteBuildError",
     "SiteSettings",
     "build_site",
     "check_site_dir",
+    "index_edition",
     "read_site_settings",
 ]

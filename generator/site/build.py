@@ -1,15 +1,21 @@
-"""Build the site with MkDocs, into a fresh folder that replaces the last good site only on success.
+"""Build the site with MkDocs (or Zensical), into a fresh folder that replaces the last good
+site only on success.
 
-A failed or interrupted build leaves the previous site exactly as it was.
+The engine builds the generated pages into a staging folder beside the site; the share
+card is drawn into it and Pagefind indexes it; only then is it swapped in. A failed or
+interrupted build, or a failed index, leaves the previous site exactly as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +29,12 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
 from ..problems import ExplainerError
+from . import card, search
+
+# The engines that build the site from the generated pages. MkDocs with Material is the
+# default; Zensical, Material's successor, reads the same mkdocs.yml.
+ENGINES = ("mkdocs", "zensical")
+ZENSICAL_TIMEOUT = 3600.0  # seconds
 
 
 class SiteBuildError(ExplainerError):
@@ -44,6 +56,7 @@ class SiteSettings:
     docs_dir: Path
     site_dir: Path
     language: str
+    site_name: str
     repo_url: str | None
     edit_branch: str
 
@@ -58,6 +71,7 @@ def read_site_settings(config_file: Path) -> SiteSettings:
         docs_dir=root / raw.get("docs_dir", "docs"),
         site_dir=root / raw.get("site_dir", "site"),
         language=(theme.get("language") if isinstance(theme, dict) else None) or "el",
+        site_name=str(raw.get("site_name") or ""),
         repo_url=raw.get("repo_url"),
         edit_branch=extra.get("edit_branch", "main") if isinstance(extra, dict) else "main",
     )
@@ -96,41 +110,136 @@ def check_site_dir(site_dir: Path, never_replace: list[Path], never_inside: list
         )
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
-    """Run MkDocs strictly on docs_dir, then swap the result into site_dir."""
+@dataclass(frozen=True)
+class Edition:
+    """What the build needs to know of the edition it builds, beyond the config file."""
+
+    language: str  # the index's language (theme.language)
+    title: str  # the story's title, in that language: the share card's text
+
+
+def build_site(
+    config_file: Path, docs_dir: Path, site_dir: Path, edition: Edition, engine: str = "mkdocs"
+) -> None:
+    """Build docs_dir strictly with the engine, draw the share card, index it, then swap
+    the result into site_dir."""
+    if engine not in ENGINES:
+        raise SiteBuildError(f"unknown engine {engine!r} — use one of: {', '.join(ENGINES)}")
     with _term_interrupts():
-        _build_and_swap(config_file, docs_dir, site_dir.resolve())
+        _build_and_swap(config_file, docs_dir, site_dir.resolve(), edition, engine)
 
 
-def _build_and_swap(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
+def _build_and_swap(
+    config_file: Path, docs_dir: Path, site_dir: Path, edition: Edition, engine: str
+) -> None:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     _clear_leftovers(site_dir)
-    collected = _Collect()
-    mkdocs_logger = logging.getLogger("mkdocs")
     staging: Path | None = None
     try:
         with _signals_held():  # so that a Ctrl-C cannot fall between creating and noting it
             staging = Path(
                 tempfile.mkdtemp(prefix=f".{site_dir.name}-new-{os.getpid()}-", dir=site_dir.parent)
             )
-        mkdocs_logger.addHandler(collected)
-        try:
-            config = load_mkdocs_config(
-                config_file, docs_dir=str(docs_dir.resolve()), site_dir=str(staging), strict=True
-            )
-            mkdocs_build(config)
-        except (MkDocsException, SystemExit, OSError) as error:
-            details = "\n".join(f"  {m}" for m in collected.messages) or f"  {error}"
-            raise SiteBuildError(f"MkDocs could not build the site:\n{details}") from None
-        finally:
-            mkdocs_logger.removeHandler(collected)
-        if collected.messages:
-            details = "\n".join(f"  {m}" for m in collected.messages)
-            raise SiteBuildError(f"MkDocs reported problems:\n{details}")
+        settings = read_site_settings(config_file)
+        alt = card.describe(edition.title, settings.site_name)
+        if engine == "zensical":
+            _zensical_build(config_file, docs_dir, staging, alt)
+        else:
+            _mkdocs_build(config_file, docs_dir, staging, alt)
+        card.write(staging, edition.title, settings.site_name)
+        search.index_edition(staging, edition.language)
         _swap_in(staging, site_dir)
     finally:  # not swapped in (a failure, a Ctrl-C): the old site stays, the new one goes
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _mkdocs_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: str) -> None:
+    collected = _Collect()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    mkdocs_logger.addHandler(collected)
+    try:
+        config = load_mkdocs_config(
+            config_file, docs_dir=str(docs_dir.resolve()), site_dir=str(staging), strict=True
+        )
+        config.extra[card.ALT_KEY] = card_alt
+        mkdocs_build(config)
+    except (MkDocsException, SystemExit, OSError) as error:
+        details = "\n".join(f"  {m}" for m in collected.messages) or f"  {error}"
+        raise SiteBuildError(f"MkDocs could not build the site:\n{details}") from None
+    finally:
+        mkdocs_logger.removeHandler(collected)
+    if collected.messages:
+        details = "\n".join(f"  {m}" for m in collected.messages)
+        raise SiteBuildError(f"MkDocs reported problems:\n{details}")
+
+
+def _zensical_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: str) -> None:
+    """Zensical builds from the same config, through a config of our own beside it.
+
+    Zensical has no --site-dir, and wants docs_dir and site_dir inside the config file's
+    folder; relative paths resolve against the config that INHERITs (as in MkDocs), so
+    ours sits beside the original. It builds into a folder there, moved to staging after.
+    """
+    config_file = config_file.resolve()
+    root = config_file.parent
+    docs_dir = docs_dir.resolve()
+    if root not in docs_dir.parents:
+        raise SiteBuildError(
+            f"Zensical builds only pages inside {root}, and {docs_dir} is not — "
+            "set docs_dir in the config to a folder inside it"
+        )
+    for leftover in root.glob(".explainer-zensical-*"):  # what a killed build left
+        pid = leftover.name.removeprefix(".explainer-zensical-").split("-")[0].split(".")[0]
+        if pid.isdigit() and not _is_running(int(pid)):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+    marker = f".explainer-zensical-{os.getpid()}"
+    own_config = root / f"{marker}.yml"
+    built = root / f"{marker}-site"
+    own_config.write_text(
+        json.dumps(
+            {
+                "INHERIT": config_file.name,
+                "docs_dir": docs_dir.relative_to(root).as_posix(),
+                "site_dir": built.name,
+                "extra": {card.ALT_KEY: card_alt},
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", str(own_config)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=ZENSICAL_TIMEOUT,
+            check=False,
+        )
+        said = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+        problems = [line for line in said if _is_problem(line)]
+        if done.returncode != 0 or problems or not (built / "index.html").is_file():
+            details = "\n".join(f"  {line}" for line in (problems or said[-20:]))
+            raise SiteBuildError(f"Zensical could not build the site:\n{details}")
+        staging.rmdir()
+        try:
+            built.rename(staging)
+        except OSError:  # another file system: copy
+            shutil.copytree(built, staging)
+    finally:
+        own_config.unlink(missing_ok=True)
+        shutil.rmtree(built, ignore_errors=True)
+
+
+def _is_problem(line: str) -> bool:
+    words = line.strip().lower()
+    return words.startswith(("error", "warning", "aborted")) or " error:" in words
 
 
 def _swap_in(staging: Path, site_dir: Path) -> None:

@@ -1,7 +1,8 @@
-"""An MkDocs hook for `mkdocs serve` only: regenerate the pages when content/ changes.
+"""An MkDocs hook for `mkdocs serve` only: regenerate the pages when content/ changes, and
+index each served build for search.
 
 A convenience, not a dependency: the generated Markdown builds without it (Zensical
-runs no hooks). In `mkdocs build` it does nothing.
+runs no hooks). In `mkdocs build` it does nothing: `explainer build` indexes the site.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from generator import pipeline
 from generator.problems import FactBaseError
+from generator.site import SearchIndexError, index_edition
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _serving = False
@@ -47,3 +49,13 @@ def on_pre_build(config: Any) -> None:
         return
     if changed:
         log.info(f"explainer: regenerated {changed} page(s) from content/")
+
+
+def on_post_build(config: Any) -> None:
+    """The served site gets its search index too, as `explainer build` gives it one."""
+    if not _serving:
+        return
+    try:
+        index_edition(Path(config.site_dir), config.theme.get("language") or "el")
+    except SearchIndexError as error:
+        log.error(str(error))  # the pages are served all the same; search says why it fails

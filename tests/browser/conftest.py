@@ -6,6 +6,7 @@ site; any request to another host is blocked and recorded (see support.py).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import subprocess
@@ -27,21 +28,23 @@ from tests.browser.support import (
     OpenPage,
     PageKinds,
     QuietHandler,
+    RouteHandler,
     WatchedPage,
     missing_requirement,
     new_watched_page,
     require_file,
 )
+from tests.end_to_end.linkcheck import served_at
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 
-def _build_site(site_dir: Path) -> None:
+def _build_site(site_dir: Path, *options: str) -> None:
     if not (REPO_ROOT / "generator" / "__main__.py").is_file():
         missing_requirement(f"generator/__main__.py is missing; or set {PREBUILT_SITE_ENV}")
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "generator", "build", "--site-dir", str(site_dir), *options],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -66,20 +69,36 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 at a free port, for the whole session."""
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 at a free port, under the path it is published at
+    (site_url's, as its sitemap says: the 404 page's links start with it); yields its URL."""
+    handler = functools.partial(QuietHandler, directory=str(site), prefix=served_at(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     try:
-        yield f"http://{host!s}:{port}/"
+        yield f"http://{host!s}:{port}{served_at(site)}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The built site, served for the whole session."""
+    with serving(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def zensical_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site built by Zensical (explainer build --engine zensical)."""
+    path = tmp_path_factory.mktemp("zensical-site")
+    _build_site(path, "--engine", "zensical")
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -117,9 +136,14 @@ def open_page(browser: Browser, base_url: str) -> Iterator[OpenPage]:
     """Open a site URL in a fresh context at a viewport, watching errors and other hosts."""
     opened: list[WatchedPage] = []
 
-    def open_(relative_url: str, viewport: str = "desktop") -> WatchedPage:
+    def open_(
+        relative_url: str, viewport: str = "desktop", route: RouteHandler | None = None
+    ) -> WatchedPage:
+        """route: a handler for the page's own address (to change what is served)."""
         watched = new_watched_page(browser, base_url, viewport)
         opened.append(watched)
+        if route is not None:
+            watched.page.route(base_url + relative_url, route)
         watched.page.goto(base_url + relative_url, wait_until="load")
         return watched
 

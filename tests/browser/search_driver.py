@@ -1,12 +1,12 @@
-"""Drive Material's search dialog as a reader does, and read back what it lists."""
+"""Drive the site's search box (Pagefind's searchbox in the header) as a reader does, and
+read back what it lists and what it announces."""
 
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from playwright.sync_api import Page
 
 from tests.browser.support import WatchedPage, wait_until_search_ready
 
@@ -15,97 +15,97 @@ from tests.browser.support import WatchedPage, wait_until_search_ready
 class Result:
     url: str  # the page's URL relative to the site root, without "#section"
     title: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
 class SearchOutcome:
     query: str
-    count: int
-    results: list[Result]
+    count: int  # how many pages match, as the box announces it
+    results: list[Result]  # every result, in order (the list loads them as it is scrolled)
     highlighted: list[str]  # the text of every <mark> in the results
-    missing_terms: list[str]  # Material's "missing: …" lines
+    announced: list[str]  # what the live regions said, "polite: …" or "assertive: …"
 
     @property
     def urls(self) -> set[str]:
         return {result.url for result in self.results}
 
     def describe(self) -> str:
-        lines = [f"{self.query!r}: {self.count} results"]
+        lines = [f"{self.query!r}: {self.count} results; announced {self.announced}"]
         lines += [f"  {n}. {r.title}  [{r.url or '/'}]" for n, r in enumerate(self.results, 1)]
         return "\n".join(lines)
 
 
+FIELD = "pagefind-searchbox input"
+OPTIONS = "pagefind-searchbox a[role=option][href]"
 RESULTS_JS = """
-(base) => [...document.querySelectorAll("li.md-search-result__item")].map((item) => {
-  const link = item.querySelector("a.md-search-result__link");
-  const url = new URL(link.href);
+(base) => [...document.querySelectorAll("pagefind-searchbox a[role=option][href]")].map((a) => {
+  const url = new URL(a.href);
   return {
     url: (url.origin + url.pathname).slice(base.length),
-    title: (item.querySelector("article h1") || item.querySelector("article h2")).textContent.trim(),
+    title: a.querySelector(".pf-searchbox-result-title")?.textContent.trim() ?? "",
+    excerpt: a.querySelector(".pf-searchbox-result-excerpt")?.textContent.trim() ?? "",
   };
 })
 """
-RESULT_META_JS = """
+# Pagefind's messages come and go in its live regions: record each one as it appears.
+WATCH_ANNOUNCEMENTS_JS = """
 () => {
-  const list = document.querySelector(".md-search-result__list");
-  const meta = document.querySelector(".md-search-result__meta").textContent.trim();
-  const none = JSON.parse(document.getElementById("__config").textContent)
-    .translations["search.result.none"];
-  return { meta, rendered: list.children.length, none: meta === none };
+  if (window.__announced) return;
+  window.__announced = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const node = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+      const region = node?.closest?.("[aria-live]");
+      const text = region?.textContent.trim();
+      if (text) window.__announced.push(region.getAttribute("aria-live") + ": " + text);
+    }
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 """
+COUNT = re.compile(r"^polite: (\d+) ")
+
+
+def type_query(page: Page, query: str) -> None:
+    """Type the query into the search box, as a reader does, and wait for the answer."""
+    wait_until_search_ready(page)
+    page.evaluate(WATCH_ANNOUNCEMENTS_JS)
+    page.evaluate("() => window.__announced.splice(0)")
+    field = page.locator(FIELD)
+    field.click()
+    field.fill("")
+    field.press_sequentially(query, delay=15)
+    # Typing searches as it goes: wait for what is said about the whole query.
+    page.wait_for_function(
+        "(query) => window.__announced.some((said) => said.endsWith(' ' + query))",
+        arg=query,
+        timeout=15_000,
+    )
 
 
 def run_search(watched: WatchedPage, base_url: str, query: str) -> SearchOutcome:
-    """Type a query as a reader would and collect every result Material lists."""
+    """Type a query and collect every result the box lists, scrolling it to the end."""
     page = watched.page
-    wait_until_search_ready(page)
-    field = page.locator("input.md-search__input")
-    magnifier = page.locator("label.md-header__button[for='__search']")
-    if magnifier.is_visible():  # phone: the magnifier opens the search and focuses its field
-        magnifier.click()
-        page.wait_for_function("() => document.activeElement?.matches('input.md-search__input')")
-    else:
-        field.click()
-    field.press_sequentially(query, delay=15)
-    # Playwright types letters missing from a US keyboard as text without key events;
-    # Material searches on keyup, which a Greek keyboard sends after every letter.
-    field.press("End")
-
-    page.wait_for_function(
-        f"() => {{ const m = ({RESULT_META_JS})(); return m.rendered > 0 || m.none; }}"
-    )
-    meta = _settled(lambda: page.evaluate(RESULT_META_JS))
-    count_match = re.match(r"\d+", meta["meta"])
-    count = int(count_match.group()) if count_match else (0 if meta["none"] else 1)
-
-    # Material renders 10 results, then 4 more each time the list is scrolled to its end.
-    scroll_list = "(top) => { const w = document.querySelector('.md-search__scrollwrap'); w.scrollTop = top ? 0 : w.scrollHeight; }"
-    for _ in range(60):
-        if page.evaluate(RESULT_META_JS)["rendered"] >= count:
+    type_query(page, query)
+    announced = page.evaluate("() => [...window.__announced]")
+    counts = [
+        int(match.group(1))
+        for said in announced
+        if (match := COUNT.match(said)) and said.endswith(f" {query}")
+    ]
+    count = counts[-1] if counts else 0
+    # The list renders its results as they scroll into view.
+    for _ in range(100):
+        shown = page.locator(OPTIONS).count()
+        titles = page.eval_on_selector_all(
+            "pagefind-searchbox .pf-searchbox-result-title", "(ts) => ts.map((t) => t.textContent)"
+        )
+        if shown >= count and all(title.strip() for title in titles):
             break
-        page.evaluate(scroll_list, True)
-        page.wait_for_timeout(30)
-        page.evaluate(scroll_list, False)
-        page.wait_for_timeout(60)
-
+        page.locator(OPTIONS).last.scroll_into_view_if_needed() if shown else None
+        page.wait_for_timeout(100)
     results = [Result(**item) for item in page.evaluate(RESULTS_JS, base_url)]
     highlighted = page.eval_on_selector_all(
-        ".md-search-result__list mark", "(marks) => marks.map((mark) => mark.textContent)"
+        "pagefind-searchbox [role=option] mark", "(marks) => marks.map((mark) => mark.textContent)"
     )
-    missing = page.eval_on_selector_all(
-        ".md-search-result__terms", "(lines) => lines.map((line) => line.textContent.trim())"
-    )
-    return SearchOutcome(query, count, results, highlighted, missing)
-
-
-def _settled(read: Callable[[], Any], attempts: int = 20) -> Any:
-    """The value `read` returns once two readings 100 ms apart agree."""
-    previous = read()
-    for _ in range(attempts):
-        time.sleep(0.1)
-        current = read()
-        if current == previous:
-            return current
-        previous = current
-    return previous
+    return SearchOutcome(query, count, results, highlighted, announced)

@@ -91,8 +91,8 @@ def require_java() -> str:
 
 
 def fold(text: str) -> str:
-    """Python twin of foldText in generator/site/assets/search/greek-text.js: the reference the
-    search tests check against. No accents or other marks, lower case, final sigma as σ."""
+    """How a reader may type a word: no accents or other marks, lower case, final sigma as σ
+    (what the search tests check Pagefind against)."""
     without_marks = "".join(
         char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)
     )
@@ -100,7 +100,17 @@ def fold(text: str) -> str:
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the built site without an access log (it would bury the test output)."""
+    """Serves the built site below a path (as it is published), without an access log (it
+    would bury the test output). Addresses outside the path are not found."""
+
+    def __init__(self, *args: Any, prefix: str = "/", **kwargs: Any) -> None:
+        self.prefix = prefix
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "no such page" / "index.html")
+        return super().translate_path("/" + path.removeprefix(self.prefix))
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -145,12 +155,14 @@ class PageWatch:
     console_errors: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         return (
             [f"console error: {text}" for text in self.console_errors]
             + [f"request to another host: {url}" for url in self.foreign_requests]
             + [f"failed request: {text}" for text in self.failed_requests]
+            + [f"Content-Security-Policy violation: {text}" for text in self.csp_violations]
         )
 
 
@@ -168,6 +180,18 @@ class WatchedPage:
 
 
 OpenPage = Callable[..., WatchedPage]
+RouteHandler = Callable[["Route"], None]
+
+# Runs in every page before its own scripts (through the DevTools protocol, which the page's
+# CSP does not govern): every violation of the page's Content-Security-Policy is reported.
+WATCH_CSP_JS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__reportCspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "(inline)"}`
+    + ` at ${event.sourceFile}:${event.lineNumber} ${event.sample}`.trimEnd()
+  );
+});
+"""
 
 
 def new_watched_page(browser: Browser, base_url: str, viewport: str) -> WatchedPage:
@@ -203,6 +227,12 @@ def new_watched_page(browser: Browser, base_url: str, viewport: str) -> WatchedP
             watch.failed_requests.append(f"{response.url}: HTTP {response.status}")
 
     context.route("**/*", only_local)
+
+    def on_csp_violation(text: str) -> None:
+        watch.csp_violations.append(text)
+
+    context.expose_function("__reportCspViolation", on_csp_violation)
+    context.add_init_script(WATCH_CSP_JS)
     page = context.new_page()
     page.on("console", on_console)
     page.on("pageerror", lambda error: watch.console_errors.append(f"uncaught: {error}"))
@@ -211,14 +241,12 @@ def new_watched_page(browser: Browser, base_url: str, viewport: str) -> WatchedP
     return WatchedPage(page, watch, context)
 
 
-# True once Material's search worker has answered its first (empty) query: the page has
-# then fetched the search index and run every script it runs at start.
+# True once Pagefind's searchbox has drawn its field in the header: every script the
+# page runs at start has run (Pagefind loads its index only when a reader types).
 SEARCH_READY_JS = """
 () => {
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const meta = document.querySelector(".md-search-result__meta");
-  return meta !== null
-    && meta.textContent.trim() === config.translations["search.result.placeholder"];
+  const field = document.querySelector("pagefind-searchbox input");
+  return field !== null && field.placeholder !== "" && field.labels.length > 0;
 }
 """
 

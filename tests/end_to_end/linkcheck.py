@@ -9,6 +9,7 @@ must lead to a file of the site, and its fragment to an id in that file.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -51,21 +52,30 @@ def read_page(path: Path) -> Page:
     return parser.page
 
 
+def served_at(site: Path) -> str:
+    """The path the site is served under ("/explainer/"), as its sitemap says ("/" if none)."""
+    sitemap = site / "sitemap.xml"
+    text = sitemap.read_text(encoding="utf-8") if sitemap.is_file() else ""
+    first = re.search(r"<loc>([^<]+)</loc>", text)
+    return urlsplit(first.group(1)).path if first else "/"
+
+
 def broken_links(site: Path) -> list[str]:
     """'page: link — why' for every internal link of the site that leads nowhere."""
     site = site.resolve()
     pages = {path: read_page(path) for path in sorted(site.rglob("*.html"))}
+    root = served_at(site)
     found = []
     for path, page in pages.items():
         shown = path.relative_to(site).as_posix()
         for link in page.links:
-            why = _why_broken(link, path, site, pages)
+            why = _why_broken(link, path, site, pages, root)
             if why:
                 found.append(f"{shown}: {link} — {why}")
     return found
 
 
-def _why_broken(link: str, page_path: Path, site: Path, pages: dict[Path, Page]) -> str:
+def _why_broken(link: str, page_path: Path, site: Path, pages: dict[Path, Page], root: str) -> str:
     parts = urlsplit(link)
     if parts.scheme or parts.netloc:
         return ""  # another site: not ours to check
@@ -74,8 +84,10 @@ def _why_broken(link: str, page_path: Path, site: Path, pages: dict[Path, Page])
         if page_path != site / "404.html":
             return "an absolute path breaks when the site is not served from the server's root"
         # MkDocs writes the 404 page with paths from the server's root, on purpose: it is
-        # served for any missing address, at any depth.
-        base, link = site, "./" + link[1:]
+        # served for any missing address, at any depth (below site_url's path).
+        if not link.startswith(root):
+            return f"an absolute path outside {root}, where the site is served"
+        base, link = site, "./" + link.removeprefix(root)
         parts = urlsplit(link)
     target = page_path
     if parts.path:

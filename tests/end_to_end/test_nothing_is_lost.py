@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 from mkdocs.commands.build import build as mkdocs_build
 
+from generator.site import SearchIndexError
 from generator.site import build as site_module  # where the MkDocs build is called
+from generator.site import search as search_module  # what the build calls to index
 from tests.scenarios import HERE as ERRORS
 from tests.support import (
     Project,
@@ -116,6 +118,36 @@ def test_a_crash_inside_mkdocs_leaves_the_site(
     assert code == 2 and "RuntimeError" in err and "Traceback" not in err
     assert digest(built.site) == before
     assert leftovers(built) == []
+
+
+def test_a_failing_search_index_leaves_the_site_byte_for_byte(
+    built: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = digest(built.site)
+
+    def refuse(site_dir: Path, language: str) -> None:
+        assert (site_dir / "index.html").is_file()  # the index runs on the new, whole site
+        raise SearchIndexError("Pagefind could not index the site: (a test)")
+
+    monkeypatch.setattr(search_module, "index_edition", refuse)
+    code, _, err = run_main(*build_args(built))
+    assert (code, err) == (1, "error: Pagefind could not index the site: (a test)\n")
+    assert digest(built.site) == before
+    assert leftovers(built) == []
+
+
+def test_a_failing_zensical_build_leaves_the_site_and_nothing_beside_the_config(
+    built: Project,
+) -> None:
+    before = digest(built.site)
+    broken = built.root / "broken.yml"
+    broken.write_text(built.config.read_text() + "markdown_extensions: [no_such_extension]\n")
+    code, _, err = run_main(*build_args(built, broken), "--engine", "zensical")
+    assert code == 1 and err.startswith("error: Zensical could not build the site:\n"), err
+    assert "no_such_extension" in err
+    assert digest(built.site) == before
+    assert leftovers(built) == []
+    assert sorted(p.name for p in built.root.glob(".explainer-zensical-*")) == []
 
 
 # --- (c) an interrupted build -----------------------------------------------------------------

@@ -22,11 +22,14 @@ REQUIRED_COLUMNS = [
     "check_s",
     "generate_s",
     "build_s",
+    "index_s",
     "mkdocs_s",
     "peak_mb",
     "pages",
     "largest_page_kb",
     "search_index_mb",
+    "home_kb",
+    "weight_kb",
 ]
 
 
@@ -89,5 +92,9 @@ def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> Non
     assert size["largest_page"].endswith(".html")
     assert report["serve"]["n"] == TINY and report["serve"]["latency_s"] > 0
     assert {target["name"] for target in report["targets"]} == {
-        f"largest HTML page at N={TINY} (KB)"
+        f"largest HTML page at N={TINY} (KB)",
+        f"index / (build − index) at N={TINY}",
+        f"home page + 3 searches at N={TINY} (KB)",
     }
+    # Three searches were typed, and the first one at least loaded the index.
+    assert len(size["queries"]) == len(size["searches_kb"]) == 3 and size["searches_kb"][0] > 0
