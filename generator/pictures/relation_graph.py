@@ -77,6 +77,15 @@ def typed_edge(record: Event | Claim, relation: TypedRelation) -> str:
     return relation.type
 
 
+# The fields of each kind of record that relations() reads (besides which actors there
+# are): the graph, and so the map, change only with them.
+FIELDS_READ = {
+    "claims": ("claimant", "about", "relations", "status"),
+    "responses": ("by", "answers", "type"),
+    "events": ("participants", "relations"),
+}
+
+
 def relations(facts: FactBase) -> list[Relation]:
     found = []
     for claim in facts.claims.values():
