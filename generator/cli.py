@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from . import model, pipeline
-from .problems import ExplainerError
+from . import model, pipeline, preview, site
+from .problems import ExplainerError, internal_error
 from .tools import diff, github, scaffold
 
 DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
@@ -45,6 +45,29 @@ def _build(args: argparse.Namespace, project: pipeline.Project) -> str:
     return f"Built the site into {site_dir} in {time.perf_counter() - started:.1f} s.\n"
 
 
+def _serve(args: argparse.Namespace, project: pipeline.Project) -> str:
+    """Generate, then serve the preview until stopped; a broken fact base does not stop it."""
+    docs_dir = site.read_site_settings(project.config_file).docs_dir
+    shown = preview.preview_of(project, docs_dir)
+    shown.show_tracebacks = args.debug
+    outcome = shown.regenerate()  # now, while no thread runs: it may use every core
+    for line in outcome.problems:
+        print(line, file=sys.stderr)
+    if outcome.mode == "failed":
+        print(
+            f"{len(outcome.problems)} problem(s) found; the preview shows them on every page, "
+            "over the last good version of the pages",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"Wrote the pages into {docs_dir} ({len(outcome.written)} file(s) changed).", flush=True
+        )
+    shown.write_placeholder()
+    site.serve_preview(project.config_file, args.address, args.open)
+    return "Stopped the preview.\n"
+
+
 def _diff(args: argparse.Namespace, project: pipeline.Project) -> str:
     return diff.fact_diff(project.content_dir, project.root, args.base, args.head)
 
@@ -68,6 +91,20 @@ def _site_dir_argument(command: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         help="where the site goes (default: site_dir of the config)",
+    )
+
+
+def _serve_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-a",
+        "--dev-addr",
+        dest="address",
+        metavar="HOST:PORT",
+        default=site.DEFAULT_ADDRESS,
+        help=f"where to serve the preview, as mkdocs serve takes it (default: {site.DEFAULT_ADDRESS})",
+    )
+    command.add_argument(
+        "-o", "--open", action="store_true", help="open the preview in the default browser"
     )
 
 
@@ -118,6 +155,16 @@ COMMANDS: dict[str, Command] = {
     ),
     "generate": Command("check, then write the Markdown pages", _generate, _docs_dir_argument),
     "build": Command("check, generate and build the site with MkDocs", _build, _site_dir_argument),
+    "serve": Command(
+        "preview the site while you edit content/: a saved change shows at once, and what is "
+        "wrong shows on every page",
+        _serve,
+        _serve_arguments,
+        description="Write the pages, then serve them with live reload until Ctrl-C. Saving a "
+        "file in content/ remakes only the pages it touches; while the fact base has problems, "
+        "every page shows them, as `explainer check` prints them, over its last good version. "
+        "Nothing is written into content/. The preview has no search.",
+    ),
     "diff": Command(
         "print, as Markdown for reviewers, the facts that changed between two git revisions",
         _diff,
@@ -183,10 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(
-            f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it",
-            file=sys.stderr,
-        )
+        print(internal_error(error), file=sys.stderr)
         return 2
     return 0
 
