@@ -404,6 +404,24 @@ LABELS: dict[str, dict[str, str]] = {
         "appear in. Only dates the source gives are included; inferred ones are in the JSON, "
         "with how they were worked out.",
     },
+    "preview.problems": {
+        "el": "Η προεπισκόπηση δεν ενημερώθηκε.",
+        "en": "The preview was not updated.",
+    },
+    "preview.problems.explain": {
+        "el": "Βλέπετε την τελευταία σωστή έκδοση. Διορθώστε ό,τι ακολουθεί και αποθηκεύστε "
+        "το αρχείο· η σελίδα θα ανανεωθεί μόνη της.",
+        "en": "You are seeing the last good version. Fix what follows and save the file; "
+        "the page will reload by itself.",
+    },
+    "preview.warnings": {
+        "el": "Η ιστοσελίδα χτίστηκε με προειδοποιήσεις.",
+        "en": "The site was built with warnings.",
+    },
+    "preview.warnings.explain": {
+        "el": "Η δημοσίευση (explainer build) θα σταματούσε σε αυτές.",
+        "en": "Publishing it (explainer build) would stop at these.",
+    },
     "data.opengraph": {
         "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "
         "μοιράζεται ένας σύνδεσμος.",

@@ -25,8 +25,10 @@ def _finalize(value: Any) -> Any:
     return markdown.text(str(value))
 
 
-class _Compiled(jinja2.BytecodeCache):
-    """The templates compiled once per process, not once per renderer.
+class InMemoryBytecode(jinja2.BytecodeCache):
+    """Compiled templates kept in memory, for environments made again and again.
+
+    The site's templates are compiled once per process, not once per renderer.
 
     Each run makes a renderer, hence an environment, which compiled every template again:
     0.1-0.15 s, paid by each rebuild of the editor's preview. Jinja keys what it keeps by
@@ -46,7 +48,7 @@ class _Compiled(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-_COMPILED = _Compiled()
+_COMPILED = InMemoryBytecode()
 
 
 def environment(helpers: dict[str, Any]) -> jinja2.Environment:

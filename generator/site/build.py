@@ -98,7 +98,7 @@ def check_site_dir(site_dir: Path, never_replace: list[Path], never_inside: list
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     """Run MkDocs strictly on docs_dir, then swap the result into site_dir."""
-    with _term_interrupts():
+    with term_interrupts():
         _build_and_swap(config_file, docs_dir, site_dir.resolve())
 
 
@@ -185,7 +185,7 @@ def _is_running(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _term_interrupts() -> Iterator[None]:
+def term_interrupts() -> Iterator[None]:
     """SIGTERM (how CI and containers stop a process) ends the build like Ctrl-C does."""
 
     def interrupt(signum: int, frame: Any) -> None:
