@@ -112,8 +112,7 @@ class Graph:
         self.reads = reads  # the ids of the records it reads are added (see render/page.py)
 
     def ref(self, record_id: str) -> dict[str, str]:
-        self.reads.add(record_id)
-        return {"@id": self.node_id(record_id)}
+        return {"@id": self.node_id(record_id)}  # an address: nothing of the record is read
 
     def node_id(self, record_id: str) -> str:
         page, anchor = self.links.page_of[record_id]
