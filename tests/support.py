@@ -114,3 +114,21 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
     code, _, err = run_main("--config", str(project.config), "build", "--site-dir", str(site_dir))
     assert code == 0, err
     return site_dir
+
+
+def synthetic_fact_base(root: Path, events: int) -> Path:
+    """A synthetic project (benchmarks/synth.py) of `events` events at root; its folder."""
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "synth.py"),
+            "--events",
+            str(events),
+            "--out",
+            str(root),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return root
