@@ -415,12 +415,12 @@ LABELS: dict[str, dict[str, str]] = {
         "the page will reload by itself.",
     },
     "preview.warnings": {
-        "el": "Η ιστοσελίδα χτίστηκε με προειδοποιήσεις.",
-        "en": "The site was built with warnings.",
+        "el": "Η ιστοσελίδα δεν χτίστηκε χωρίς προβλήματα.",
+        "en": "The site was not built cleanly.",
     },
     "preview.warnings.explain": {
-        "el": "Η δημοσίευση (explainer build) θα σταματούσε σε αυτές.",
-        "en": "Publishing it (explainer build) would stop at these.",
+        "el": "Η δημοσίευση (explainer build) θα σταματούσε σε ό,τι ακολουθεί.",
+        "en": "Publishing it (explainer build) would stop at what follows.",
     },
     "data.opengraph": {
         "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "
