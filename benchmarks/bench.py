@@ -266,6 +266,7 @@ class ServeResult:
     cpu_runs: list[float]
     builds_per_change: list[int]  # MkDocs builds that followed each change
     files_made: list[int]  # files the preview made for each change (the rest were left)
+    files_changed: list[int]  # of those, the files whose bytes changed: MkDocs rebuilds these
     start_s: float = 0.0  # from starting the server until it answered (generate + first build)
     load_average: list[float] = field(default_factory=list)  # 1-minute, before and after
 
@@ -334,10 +335,10 @@ def builds_so_far(log: Path) -> int:
     return log.read_text(errors="replace").count("Documentation built in")
 
 
-def files_made_in(log_text: str) -> int:
-    """Files made by the last regeneration the preview reported in its log."""
-    made = re.findall(r"regeneration in [0-9.]+ s: (\d+) file\(s\) made", log_text)
-    return int(made[-1]) if made else 0
+def files_made_in(log_text: str) -> tuple[int, int]:
+    """Files made, and of those changed, by the last regeneration the preview logged."""
+    made = re.findall(r"regeneration in [0-9.]+ s: (\d+) file\(s\) made, (\d+) changed", log_text)
+    return (int(made[-1][0]), int(made[-1][1])) if made else (0, 0)
 
 
 MAX_BUILDS_PER_CHANGE = 5  # more means the server rebuilds in a loop
@@ -394,7 +395,7 @@ def serving(project: Project, log: Path) -> Iterator[tuple[str, int]]:
 
 def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None]) -> ServeResult:
     log = project.root / "serve.log"
-    latencies, cpus, builds, made = [], [], [], []
+    latencies, cpus, builds, made, changed = [], [], [], [], []
     load = [os.getloadavg()[0]]
     started = time.perf_counter()
     change: Change | None = None
@@ -417,10 +418,13 @@ def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None
                 cpus.append(process_cpu_seconds(pid) - cpu_before)
                 wait_until_quiet(log, before)
                 builds.append(builds_so_far(log) - before)
-                made.append(files_made_in(log.read_text(errors="replace")))
+                files = files_made_in(log.read_text(errors="replace"))
+                made.append(files[0])
+                changed.append(files[1])
                 say(
                     f"  serve N={n}: change {number}/{runs} shown after {latencies[-1]:.2f} s "
-                    f"({cpus[-1]:.2f} s CPU; {builds[-1]} build(s), {made[-1]} file(s) made)"
+                    f"({cpus[-1]:.2f} s CPU; {builds[-1]} build(s), {made[-1]} file(s) made, "
+                    f"{changed[-1]} changed)"
                 )
     finally:
         if change is not None:
@@ -434,6 +438,7 @@ def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None
         cpus,
         builds,
         made,
+        changed,
         start_s,
         load,
     )
@@ -568,13 +573,14 @@ def print_report(sizes: Sequence[Size], serve: Sequence[ServeResult]) -> None:
 def preview_table(serve: Sequence[ServeResult]) -> str:
     """The preview's figures as the README's table shows them."""
     rows = [
-        "| N events | save → reloaded page s (median) | server CPU s | files made | runs |",
-        "| -------- | ------------------------------- | ------------ | ---------- | ---- |",
+        "| N events | save → reloaded page s (median) | server CPU s | files made | changed | runs |",
+        "| -------- | ------------------------------- | ------------ | ---------- | ------- | ---- |",
     ]
     for result in serve:
         rows.append(
             f"| {result.n:,} | {result.latency_s:.2f} | {result.cpu_s:.2f} | "
             f"{statistics.median(result.files_made):.0f} | "
+            f"{statistics.median(result.files_changed):.0f} | "
             f"{', '.join(f'{x:.2f}' for x in result.runs)} |"
         )
     return "\n".join(rows)

@@ -52,8 +52,7 @@ def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
 class _Serving:
     """What the hook keeps while a server runs; nothing when none does."""
 
-    def __init__(self, dirty: bool) -> None:
-        self.dirty = dirty
+    def __init__(self) -> None:
         self.warnings = _Warnings()
         self.nav_pages: list[Any] = []
         self.theme_code = InMemoryBytecode()  # Material's templates, compiled once per server
@@ -74,7 +73,7 @@ def on_startup(command: str, dirty: bool) -> None:
     global _serving
     if command != "serve":
         return
-    _serving = _Serving(dirty)
+    _serving = _Serving()
     logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_notice)
 
 
