@@ -120,7 +120,7 @@ def test_a_broken_file_shows_on_every_page_at_once_and_the_fix_brings_it_back(
         ]:
             events.write_text(broken, "utf-8")
             expected = check_says(project)
-            assert until(base, lambda lines, expected=expected: lines == expected) == expected
+            assert until(base, expected.__eq__) == expected
             assert at_once(base) == expected
             events.write_text(good_events, "utf-8")
             until(base, lambda lines: lines == [])
