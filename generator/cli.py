@@ -94,12 +94,24 @@ def _site_dir_argument(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _address(text: str) -> str:
+    """HOST:PORT, as mkdocs serve takes it; refused here, before the pages are written."""
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not HOST:PORT — e.g. {site.DEFAULT_ADDRESS}, or 0.0.0.0:8000 for every "
+            "interface"
+        )
+    return text
+
+
 def _serve_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "-a",
         "--dev-addr",
         dest="address",
         metavar="HOST:PORT",
+        type=_address,
         default=site.DEFAULT_ADDRESS,
         help=f"where to serve the preview, as mkdocs serve takes it (default: {site.DEFAULT_ADDRESS})",
     )

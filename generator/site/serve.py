@@ -83,10 +83,14 @@ def serve_preview(config_file: Path, address: str, open_in_browser: bool) -> Non
             )
     except KeyboardInterrupt:
         return
-    except (MkDocsException, OSError) as error:
+    except OSError as error:  # the address is taken, or not this machine's
         raise SiteBuildError(
             f"the preview cannot be served at {address}: {error} — stop what uses that "
             f"address, or pass another with -a HOST:PORT (default {DEFAULT_ADDRESS})"
+        ) from None
+    except MkDocsException as error:  # MkDocs said why just before
+        raise SiteBuildError(
+            f"MkDocs could not start the preview: {error} — see its message above"
         ) from None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from generator.labels import label
 from tests.support import (
     REPO_ROOT,
     Project,
+    copy_fixture,
     digest,
     get,
     previewing,
@@ -171,3 +173,20 @@ def test_a_fresh_clone_with_a_broken_file_serves_a_page_that_says_what_to_fix(
             home = get(base + "/", timeout=30)[1]
         assert at_once(base) == []
     shutil.rmtree(project.root / "build")
+
+
+def test_an_address_in_use_is_said_plainly(tmp_path: Path) -> None:
+    project = copy_fixture(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        served = run_subprocess(
+            "--config", str(project.config), "serve", "-a", f"127.0.0.1:{port}", cwd=project.root
+        )
+    assert served.returncode == 1
+    assert served.stderr.splitlines()[-1] == (
+        f"error: the preview cannot be served at 127.0.0.1:{port}: [Errno 98] Address already "
+        "in use — stop what uses that address, or pass another with -a HOST:PORT (default "
+        "127.0.0.1:8000)"
+    )
