@@ -36,9 +36,11 @@ site: $(RUNTIME)
 check: $(RUNTIME)
 	$(BIN)/explainer check
 
+# The editor's preview at http://$(ADDRESS)/ until Ctrl-C: `make serve ADDRESS=127.0.0.1:8001`
+# for another port. The server is the last command (exec: Ctrl-C and SIGTERM reach it).
+ADDRESS ?= 127.0.0.1:8000
 serve: $(RUNTIME)
-	$(BIN)/explainer generate
-	$(BIN)/mkdocs serve
+	exec $(BIN)/explainer serve -a $(ADDRESS)
 
 test: $(DEV)
 	$(BIN)/python -m pytest

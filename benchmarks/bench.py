@@ -20,9 +20,12 @@ process, not the process-wide maximum that RUSAGE_CHILDREN gives). Pages, the la
 page and the search index are read from the built site. A page view's weight is
 measured in Chromium (Playwright, /usr/bin/chromium): the bytes transferred to open the
 home page and run three searches, with the site served gzip-compressed as static hosts
-serve it (--no-weight skips it). At --serve-at N it also
-measures how long `mkdocs serve` takes to show a change to one YAML file: from the
-file write until the served page contains the new words (polled on 127.0.0.1).
+serve it (--no-weight skips it). At each N of --serve-at it also
+times the editor's preview, `explainer serve`: from writing one event's new title into
+its YAML file until the event's own timeline page, as served, holds it (polled every
+20 ms on 127.0.0.1; a request made during a rebuild is answered when it ends, as the
+reloading browser's is), with the server's CPU time over the same interval. With
+--serve-only it times only that (--serve-at 100,1000,10000 --serve-only).
 """
 
 from __future__ import annotations
@@ -402,20 +405,29 @@ def page_weight(site: Path, queries: Sequence[str], compress: bool) -> list[int]
     return steps
 
 
-# --- serve: how long until a saved change shows ---------------------------------------------
+# --- the preview: how long from saving a record to the reloaded page -----------------------
 
 
 @dataclass
 class ServeResult:
+    """`explainer serve` at one N: from writing one event's new title until its own
+    timeline page, as served, holds it (what a reloading browser waits for)."""
+
     n: int
-    latency_s: float  # median
+    latency_s: float  # median, wall clock
+    cpu_s: float  # median: the server's user + system time over the same interval
     runs: list[float]
+    cpu_runs: list[float]
     builds_per_change: list[int]  # MkDocs builds that followed each change
+    files_made: list[int]  # files the preview made for each change (the rest were left)
+    files_changed: list[int]  # of those, the files whose bytes changed: MkDocs rebuilds these
+    start_s: float = 0.0  # from starting the server until it answered (generate + first build)
+    load_average: list[float] = field(default_factory=list)  # 1-minute, before and after
 
 
 @dataclass(frozen=True)
 class Change:
-    """An edit to one event's title, and the page that shows that title."""
+    """An edit to one event's title, and the page the editor looks at: its timeline page."""
 
     file: Path
     original: str
@@ -427,8 +439,16 @@ def pick_change(project: Project) -> Change:
     file = sorted((project.content / "events").glob("*.yaml"))[0]
     original = file.read_text(encoding="utf-8")
     event = yaml.load(original, Loader=yaml.CSafeLoader)["events"][0]
-    # The first participant's page lists the event by its title, and is small.
-    return Change(file, original, event["title"]["el"], f"/actors/{event['participants'][0]}/")
+    # The event's own timeline page (one per year, or month, once the timeline is split),
+    # found by its entry's anchor in the generated pages.
+    anchor = "{#" + event["id"] + "}"
+    page = next(
+        path.relative_to(project.docs).with_suffix("").as_posix()
+        for path in sorted((project.docs / "timeline").glob("*.md"))
+        if anchor in path.read_text(encoding="utf-8")
+    )
+    url = "/" + (page.removesuffix("index") if page.endswith("index") else page + "/")
+    return Change(file, original, event["title"]["el"], url)
 
 
 def free_port() -> int:
@@ -459,8 +479,20 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str, poll: flo
         time.sleep(poll)
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system time of a running process so far (Linux: /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def builds_so_far(log: Path) -> int:
     return log.read_text(errors="replace").count("Documentation built in")
+
+
+def files_made_in(log_text: str) -> tuple[int, int]:
+    """Files made, and of those changed, by the last regeneration the preview logged."""
+    made = re.findall(r"regeneration in [0-9.]+ s: (\d+) file\(s\) made, (\d+) changed", log_text)
+    return (int(made[-1][0]), int(made[-1][1])) if made else (0, 0)
 
 
 MAX_BUILDS_PER_CHANGE = 5  # more means the server rebuilds in a loop
@@ -472,9 +504,9 @@ def wait_until_quiet(log: Path, builds_before: int, quiet: float = 3.0) -> None:
     deadline = last_change + SERVE_TIMEOUT
     while time.perf_counter() - last_change < quiet:
         if time.perf_counter() > deadline:
-            raise TimeoutError("mkdocs serve never became idle")
+            raise TimeoutError("the preview never became idle")
         if builds_so_far(log) - builds_before > MAX_BUILDS_PER_CHANGE:
-            raise CommandFailed(f"mkdocs serve keeps rebuilding after one change: see {log}")
+            raise CommandFailed(f"the preview keeps rebuilding after one change: see {log}")
         size = log.stat().st_size
         if size != last_size:
             last_size, last_change = size, time.perf_counter()
@@ -482,16 +514,17 @@ def wait_until_quiet(log: Path, builds_before: int, quiet: float = 3.0) -> None:
 
 
 @contextlib.contextmanager
-def serving(project: Project, log: Path) -> Iterator[str]:
-    """`mkdocs serve` of the project on a free local port; yields its base URL (below the
-    path of site_url, where mkdocs serve puts the site)."""
+def serving(project: Project, log: Path) -> Iterator[tuple[str, int]]:
+    """`explainer serve` (the editors' preview) of the project on a free local port; yields
+    its base URL (below the path of site_url, where mkdocs serve puts the site) and the
+    server's process id."""
     from mkdocs.config import load_config
 
     mount = urllib.parse.urlsplit(load_config(str(project.config)).site_url or "/").path
     port = free_port()
     with log.open("wb") as stream:
         process = subprocess.Popen(
-            [*MKDOCS, "serve", "-f", str(project.config), "-a", f"127.0.0.1:{port}"],
+            [*EXPLAINER, "--config", str(project.config), "serve", "-a", f"127.0.0.1:{port}"],
             cwd=project.root,
             stdout=stream,
             stderr=subprocess.STDOUT,
@@ -501,29 +534,33 @@ def serving(project: Project, log: Path) -> Iterator[str]:
             wait_for(
                 lambda: process.poll() is not None or fetch(base + "/") is not None,
                 SERVE_TIMEOUT,
-                "mkdocs serve to start",
+                "the preview to start",
                 poll=0.2,
             )
             if process.poll() is not None:
                 raise CommandFailed(
-                    f"mkdocs serve exited:\n{log.read_text(errors='replace')[-4000:]}"
+                    f"explainer serve exited:\n{log.read_text(errors='replace')[-4000:]}"
                 )
-            yield base
+            yield base, process.pid
         finally:
-            process.terminate()
+            process.terminate()  # as Ctrl-C: the server removes its temporary site
             try:
-                process.wait(timeout=20)
+                process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
 
 
 def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None]) -> ServeResult:
-    change = pick_change(project)
     log = project.root / "serve.log"
-    latencies, builds = [], []
+    latencies, cpus, builds, made, changed = [], [], [], [], []
+    load = [os.getloadavg()[0]]
+    started = time.perf_counter()
+    change: Change | None = None
     try:
-        with serving(project, log) as base:
+        with serving(project, log) as (base, pid):
+            start_s = time.perf_counter() - started
+            change = pick_change(project)
             url = base + change.url_path
             assert change.title in (fetch(url) or ""), f"{url} does not show '{change.title}'"
             for number in range(1, runs + 1):
@@ -531,18 +568,38 @@ def measure_serve(project: Project, n: int, runs: int, say: Callable[[str], None
                 marker = f"benchmarkedit{number}x{os.getpid()}"  # plain letters: shown as written
                 before = builds_so_far(log)
                 edited = change.original.replace(change.title, f"{change.title} {marker}", 1)
+                cpu_before = process_cpu_seconds(pid)
                 started = time.perf_counter()
                 change.file.write_text(edited, encoding="utf-8")
-                wait_for(page_shows(url, marker), SERVE_TIMEOUT, f"{url} to show the change")
+                wait_for(page_shows(url, marker), SERVE_TIMEOUT, f"{url} to show the change", 0.02)
                 latencies.append(time.perf_counter() - started)
+                cpus.append(process_cpu_seconds(pid) - cpu_before)
                 wait_until_quiet(log, before)
                 builds.append(builds_so_far(log) - before)
+                files = files_made_in(log.read_text(errors="replace"))
+                made.append(files[0])
+                changed.append(files[1])
                 say(
-                    f"  serve N={n}: change {number}/{runs} shown after {latencies[-1]:.2f} s ({builds[-1]} builds)"
+                    f"  serve N={n}: change {number}/{runs} shown after {latencies[-1]:.2f} s "
+                    f"({cpus[-1]:.2f} s CPU; {builds[-1]} build(s), {made[-1]} file(s) made, "
+                    f"{changed[-1]} changed)"
                 )
     finally:
-        change.file.write_text(change.original, encoding="utf-8")
-    return ServeResult(n, statistics.median(latencies), latencies, builds)
+        if change is not None:
+            change.file.write_text(change.original, encoding="utf-8")
+    load.append(os.getloadavg()[0])
+    return ServeResult(
+        n,
+        statistics.median(latencies),
+        statistics.median(cpus),
+        latencies,
+        cpus,
+        builds,
+        made,
+        changed,
+        start_s,
+        load,
+    )
 
 
 # --- the report -----------------------------------------------------------------------------
@@ -669,18 +726,18 @@ def machine() -> dict[str, Any]:
     }
 
 
-def report(sizes: Sequence[Size], serve: ServeResult | None, runs: int) -> dict[str, Any]:
+def report(sizes: Sequence[Size], serve: Sequence[ServeResult], runs: int) -> dict[str, Any]:
     return {
         "machine": machine(),
         "runs": runs,
         "columns": [{"key": key, "title": title} for key, title, _ in COLUMNS],
         "sizes": [asdict(s) for s in sizes],
-        "serve": asdict(serve) if serve else None,
+        "serve": [asdict(result) for result in serve],
         "targets": [asdict(t) for t in targets(sizes)],
     }
 
 
-def print_report(sizes: Sequence[Size], serve: ServeResult | None) -> None:
+def print_report(sizes: Sequence[Size], serve: Sequence[ServeResult]) -> None:
     print()
     print(table(sizes))
     print()
@@ -697,11 +754,8 @@ def print_report(sizes: Sequence[Size], serve: ServeResult | None) -> None:
     for s in sizes:
         print(f"  N={s.n:,}: " + ", ".join(f"{k} {v:.2f}" for k, v in s.cpu_s.items()))
     if serve:
-        print(
-            f"\nmkdocs serve at N={serve.n:,}: a saved YAML change shows after {serve.latency_s:.2f} s "
-            f"(median; runs {', '.join(f'{x:.2f}' for x in serve.runs)}; "
-            f"MkDocs builds per change: {serve.builds_per_change})"
-        )
+        print()
+        print(preview_table(serve))
     print()
     for target in targets(sizes):
         verdict = "holds" if target.holds else "MISSED"
@@ -709,6 +763,35 @@ def print_report(sizes: Sequence[Size], serve: ServeResult | None) -> None:
         print(
             f"target {target.name}: {target.measured:,.2f} (limit {target.limit:,.2f}) — {verdict}{cpu}"
         )
+
+
+def preview_table(serve: Sequence[ServeResult]) -> str:
+    """The preview's figures as the README's table shows them."""
+    rows = [
+        "| N events | save → reloaded page s (median) | server CPU s | files made | changed | runs |",
+        "| -------- | ------------------------------- | ------------ | ---------- | ------- | ---- |",
+    ]
+    for result in serve:
+        rows.append(
+            f"| {result.n:,} | {result.latency_s:.2f} | {result.cpu_s:.2f} | "
+            f"{statistics.median(result.files_made):.0f} | "
+            f"{statistics.median(result.files_changed):.0f} | "
+            f"{', '.join(f'{x:.2f}' for x in result.runs)} |"
+        )
+    return "\n".join(rows)
+
+
+def measure_preview_only(
+    sizes: Sequence[int], work: Path, runs: int, seed: int, say: Callable[[str], None]
+) -> list[ServeResult]:
+    """The preview alone at each N: a synthetic fact base, `explainer serve`, one edit per run."""
+    results = []
+    for n in sizes:
+        say(f"N={n:,}: synthesizing and timing the preview ({runs} run(s))")
+        project, _, _ = synthesize(n, work / f"n{n}", seed)
+        shutil.rmtree(project.docs, ignore_errors=True)  # the server generates it
+        results.append(measure_serve(project, n, runs, say))
+    return results
 
 
 # --- command line ---------------------------------------------------------------------------
@@ -724,6 +807,11 @@ def sizes_option(text: str) -> list[int]:
     if not sizes or min(sizes) < 1:
         raise argparse.ArgumentTypeError("sizes must be positive")
     return sizes
+
+
+def serve_sizes_option(text: str) -> list[int]:
+    """--serve-at: N values, or 0 for none."""
+    return [] if text.strip() == "0" else sizes_option(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -751,9 +839,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--serve-at",
-        type=int,
-        default=1_000,
-        help="N at which to time mkdocs serve (0: don't; default 1000)",
+        type=serve_sizes_option,
+        default=[1_000],
+        help="N values at which to time the preview, `explainer serve` (0: don't; default 1000)",
+    )
+    parser.add_argument(
+        "--serve-only",
+        action="store_true",
+        help="only synthesize the sizes of --serve-at and time the preview (no build timings)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic fact bases")
     parser.add_argument(
@@ -773,16 +866,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     args.work.mkdir(parents=True, exist_ok=True)
-    sizes, serve = [], None
-    for n in args.sizes:
+    sizes: list[Size] = []
+    serve: list[ServeResult] = []
+    if args.serve_only:
+        serve = measure_preview_only(args.serve_at, args.work.resolve(), args.runs, args.seed, say)
+    for n in [] if args.serve_only else args.sizes:
         say(f"N={n:,}: synthesizing and measuring ({args.runs} run(s))")
         size, project = measure_size(
             n, args.work.resolve(), args.runs, args.seed, say, weight=not args.no_weight
         )
         sizes.append(size)
-        if n == args.serve_at:
-            serve = measure_serve(project, n, args.runs, say)
-    print_report(sizes, serve)
+        if n in args.serve_at:
+            serve.append(measure_serve(project, n, args.runs, say))
+    print_report(sizes, serve) if sizes else print(preview_table(serve))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from . import model, pipeline, site
-from .problems import ExplainerError
+from . import model, pipeline, preview, site
+from .problems import ExplainerError, internal_error
 from .tools import diff, github, scaffold
 
 DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
@@ -43,6 +43,29 @@ def _build(args: argparse.Namespace, project: pipeline.Project) -> str:
     started = time.perf_counter()
     site_dir = pipeline.build(project, args.site_dir, args.engine)
     return f"Built the site into {site_dir} in {time.perf_counter() - started:.1f} s.\n"
+
+
+def _serve(args: argparse.Namespace, project: pipeline.Project) -> str:
+    """Generate, then serve the preview until stopped; a broken fact base does not stop it."""
+    docs_dir = site.read_site_settings(project.config_file).docs_dir
+    shown = preview.preview_of(project, docs_dir)
+    shown.show_tracebacks = args.debug
+    outcome = shown.regenerate()  # now, while no thread runs: it may use every core
+    for line in outcome.problems:
+        print(line, file=sys.stderr)
+    if outcome.mode == "failed":
+        print(
+            f"{len(outcome.problems)} problem(s) found; the preview shows them on every page, "
+            "over the last good version of the pages",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"Wrote the pages into {docs_dir} ({len(outcome.written)} file(s) changed).", flush=True
+        )
+    shown.write_placeholder()
+    site.serve_preview(project.config_file, args.address, args.open)
+    return "Stopped the preview.\n"
 
 
 def _diff(args: argparse.Namespace, project: pipeline.Project) -> str:
@@ -79,6 +102,32 @@ def _build_arguments(command: argparse.ArgumentParser) -> None:
         default=site.ENGINES[0],
         help="what builds the pages into the site: mkdocs (MkDocs with Material, the default) "
         "or zensical (Zensical, from the same mkdocs.yml)",
+    )
+
+
+def _address(text: str) -> str:
+    """HOST:PORT, as mkdocs serve takes it; refused here, before the pages are written."""
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not HOST:PORT — e.g. {site.DEFAULT_ADDRESS}, or 0.0.0.0:8000 for every "
+            "interface"
+        )
+    return text
+
+
+def _serve_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-a",
+        "--dev-addr",
+        dest="address",
+        metavar="HOST:PORT",
+        type=_address,
+        default=site.DEFAULT_ADDRESS,
+        help=f"where to serve the preview, as mkdocs serve takes it (default: {site.DEFAULT_ADDRESS})",
+    )
+    command.add_argument(
+        "-o", "--open", action="store_true", help="open the preview in the default browser"
     )
 
 
@@ -132,6 +181,16 @@ COMMANDS: dict[str, Command] = {
         "check, generate, build the site (MkDocs or Zensical) and index it for search",
         _build,
         _build_arguments,
+    ),
+    "serve": Command(
+        "preview the site while you edit content/: a saved change shows at once, and what is "
+        "wrong shows on every page",
+        _serve,
+        _serve_arguments,
+        description="Write the pages, then serve them with live reload until Ctrl-C. Saving a "
+        "file in content/ remakes only the pages it touches; while the fact base has problems, "
+        "every page shows them, as `explainer check` prints them, over its last good version. "
+        "Nothing is written into content/. Search works as on the built site.",
     ),
     "diff": Command(
         "print, as Markdown for reviewers, the facts that changed between two git revisions",
@@ -198,10 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(
-            f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it",
-            file=sys.stderr,
-        )
+        print(internal_error(error), file=sys.stderr)
         return 2
     return 0
 

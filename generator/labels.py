@@ -579,6 +579,24 @@ LABELS: dict[str, dict[str, str]] = {
         "the JSON, with how they were worked out. A response is about only the claims the "
         "source says it answers.",
     },
+    "preview.problems": {
+        "el": "Η προεπισκόπηση δεν ενημερώθηκε.",
+        "en": "The preview was not updated.",
+    },
+    "preview.problems.explain": {
+        "el": "Βλέπετε την τελευταία σωστή έκδοση. Διορθώστε ό,τι ακολουθεί και αποθηκεύστε "
+        "το αρχείο· η σελίδα θα ανανεωθεί μόνη της.",
+        "en": "You are seeing the last good version. Fix what follows and save the file; "
+        "the page will reload by itself.",
+    },
+    "preview.warnings": {
+        "el": "Η ιστοσελίδα δεν χτίστηκε χωρίς προβλήματα.",
+        "en": "The site was not built cleanly.",
+    },
+    "preview.warnings.explain": {
+        "el": "Η δημοσίευση (explainer build) θα σταματούσε σε ό,τι ακολουθεί.",
+        "en": "Publishing it (explainer build) would stop at what follows.",
+    },
     "data.opengraph": {
         "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "
         "μοιράζεται ένας σύνδεσμος.",

@@ -54,15 +54,11 @@ def _generated(
     project: Project, docs_dir: Path | None, with_history: bool
 ) -> tuple[model.FactBase, Path, int]:
     with runtime.session() as run:
-        facts, links = _checked(project, run, meanwhile=crosslink.cross_link)
+        facts, links = prepare(project, run)
         run.gathered()
         config = site.read_site_settings(project.config_file)
-        jobs = render.jobs(facts, links, _render_settings(project, config, with_history))
-        docs = write.DocsFolder(
-            (docs_dir or config.docs_dir).resolve(),
-            protected=[project.content_dir, project.root / "generator"],
-            assets=site.ASSETS,
-        )
+        jobs = render.jobs(facts, links, render_settings(project, config, with_history))
+        docs = docs_folder(project, docs_dir or config.docs_dir)
         docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
         saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
         return facts, docs.path, docs.finish(saved)
@@ -87,8 +83,48 @@ def build(project: Project, site_dir: Path | None = None, engine: str = "mkdocs"
     return target
 
 
+def prepare(
+    project: Project, run: runtime.Run, parsed: load.ParsedFiles | None = None
+) -> tuple[model.FactBase, crosslink.Links]:
+    """Load → model → checks → cross-link, nothing written: the fact base ready to render.
+
+    Every problem is in one FactBaseError. parsed: files read by an earlier run (the
+    editor's preview), not parsed again when their bytes are unchanged.
+    """
+    return _checked(project, run, meanwhile=crosslink.cross_link, parsed=parsed)
+
+
+def docs_folder(project: Project, docs_dir: Path) -> write.DocsFolder:
+    """The docs folder to write the pages into; never one that holds the fact base or the code."""
+    return write.DocsFolder(
+        docs_dir.resolve(),
+        protected=[project.content_dir, project.root / "generator"],
+        assets=site.ASSETS,
+    )
+
+
+def render_settings(
+    project: Project, config: site.SiteSettings, with_history: bool
+) -> render.Settings:
+    """What the pages need beside the fact base: language, edit links, when files last changed.
+
+    with_history: ask git when each content file last changed (a few hundred milliseconds).
+    """
+    edit_base = (
+        f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
+    )
+    return render.Settings(
+        language=config.language,
+        edit_base=edit_base,
+        last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
+    )
+
+
 def _checked(
-    project: Project, run: runtime.Run, meanwhile: Callable[[model.FactBase], Meanwhile]
+    project: Project,
+    run: runtime.Run,
+    meanwhile: Callable[[model.FactBase], Meanwhile],
+    parsed: load.ParsedFiles | None = None,
 ) -> tuple[model.FactBase, Meanwhile]:
     """Load → model → checks, with every problem of the three in one FactBaseError.
 
@@ -98,7 +134,7 @@ def _checked(
     if it fails, the problems are what to report.
     """
     problems = Problems()
-    files = _loaded(project, problems)
+    files = _loaded(project, problems, parsed)
     facts = model.build(files, problems)
     if facts is None:
         raise FactBaseError(problems)
@@ -118,7 +154,9 @@ def _checked(
     return facts, made
 
 
-def _loaded(project: Project, problems: Problems) -> list[load.SourceFile]:
+def _loaded(
+    project: Project, problems: Problems, parsed: load.ParsedFiles | None
+) -> list[load.SourceFile]:
     if not project.content_dir.is_dir():
         problems.add(
             Location(str(project.content_dir)),
@@ -127,7 +165,7 @@ def _loaded(project: Project, problems: Problems) -> list[load.SourceFile]:
             "run the command from the project folder, or pass --content DIR",
         )
         raise FactBaseError(problems)
-    return load.load_folder(project.content_dir, problems, shown_from=project.root)
+    return load.load_folder(project.content_dir, problems, shown_from=project.root, parsed=parsed)
 
 
 def _source_texts(facts: model.FactBase, project: Project, problems: Problems) -> load.SourceTexts:
@@ -157,16 +195,3 @@ def _problems_found_by_checks(facts: model.FactBase) -> Problems:
 
 def _nothing(facts: model.FactBase) -> None:
     return None
-
-
-def _render_settings(
-    project: Project, config: site.SiteSettings, with_history: bool
-) -> render.Settings:
-    edit_base = (
-        f"{config.repo_url.rstrip('/')}/edit/{config.edit_branch}/" if config.repo_url else None
-    )
-    return render.Settings(
-        language=config.language,
-        edit_base=edit_base,
-        last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
-    )

@@ -111,6 +111,13 @@ class FactBaseError(ExplainerError):
         return self.problems.sorted()
 
 
+def internal_error(error: BaseException) -> str:
+    """How an unexpected exception (a bug, not the editor's doing) is reported, on one line."""
+    return printable(
+        f"internal error: {type(error).__name__}: {error} — rerun with --debug and report it"
+    )
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """A hint naming the closest known word, or the empty string."""
     matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)

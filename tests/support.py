@@ -15,9 +15,16 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,3 +142,90 @@ def search_index(site: Path) -> dict[str, IndexedPage]:
         data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
         pages[data["url"]] = IndexedPage(data["meta"].get("title", ""), data["content"])
     return pages
+
+
+def synthetic_fact_base(root: Path, events: int) -> Path:
+    """A synthetic project (benchmarks/synth.py) of `events` events at root; its folder."""
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "benchmarks" / "synth.py"),
+            "--events",
+            str(events),
+            "--out",
+            str(root),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return root
+
+
+def story_copy(tmp_path: Path) -> Project:
+    """The story's content and config, copied into a folder laid out like the repository."""
+    mirror = tmp_path / "repo"
+    mirror.mkdir(parents=True)
+    for entry in REPO_ROOT.iterdir():
+        if entry.name not in NOT_LINKED | {"mkdocs.yml"}:
+            (mirror / entry.name).symlink_to(entry)
+    shutil.copytree(REPO_ROOT / "content", mirror / "content")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", mirror / "mkdocs.yml")
+    return Project(mirror)
+
+
+def served_path(config: Path) -> str:
+    """The path of the config's site_url ("/explainer/"), where mkdocs serve puts the site."""
+    found = re.search(r"^site_url:\s*[\"']?([^\s\"']+)", config.read_text(encoding="utf-8"), re.M)
+    return urllib.parse.urlsplit(found.group(1)).path or "/" if found else "/"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def get(url: str, timeout: float) -> tuple[int, str]:
+    """An answer's status and text; an error status is an answer too (a 404 page)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+@contextlib.contextmanager
+def previewing(project: Project, first: str = "", started_within: float = 180) -> Iterator[str]:
+    """`explainer serve` of the project on a free loopback port, in a child process: its
+    address, once it answers. Stopped with SIGTERM, as a tool would stop it.
+
+    first: Python the child runs before the command (a test's stand-in for a bug).
+    """
+    port = free_port()
+    log = project.root / "serve.log"
+    command = ["--config", str(project.config), "serve", "-a", f"127.0.0.1:{port}"]
+    program = f"{first}\nimport sys\nfrom generator import cli\nsys.exit(cli.main({command!r}))"
+    with log.open("wb") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-c", program],
+            cwd=project.root,
+            env=child_env(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        # mkdocs serve puts the site below the path of site_url, as it is published
+        base = f"http://127.0.0.1:{port}" + served_path(project.config).rstrip("/")
+        try:
+            deadline = time.monotonic() + started_within
+            while True:
+                assert server.poll() is None, log.read_text(encoding="utf-8")
+                with contextlib.suppress(OSError):
+                    get(base + "/", timeout=5)
+                    break
+                assert time.monotonic() < deadline, "the preview did not start"
+                time.sleep(0.2)
+            yield base
+        finally:
+            server.terminate()
+            server.wait(timeout=30)

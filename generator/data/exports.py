@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import json
 from collections.abc import Iterable
@@ -420,11 +421,17 @@ def timeline_entries(links: Links) -> list[tuple[str, Any, str]]:
     ]
 
 
+@functools.cache
+def _schema_text() -> str:
+    """The schema as written: the same on every run (pydantic takes 0.1 s to make it, paid
+    by every rebuild of the editor's preview before it was kept)."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 def files(facts: FactBase, links: Links, language: str) -> dict[str, str]:
     """The open-data files by path in the docs folder (MkDocs copies them to the site)."""
-    schema = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     return {
         JSON_PATH: export_json(facts, links, language),
-        SCHEMA_PATH: schema,
+        SCHEMA_PATH: _schema_text(),
         CSV_PATH: timeline_csv(timeline_entries(links), facts, links),
     }

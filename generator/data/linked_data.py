@@ -98,16 +98,23 @@ class Graph:
     """The JSON-LD of one page: its own node and the nodes of the records it is home to."""
 
     def __init__(
-        self, facts: FactBase, links: Links, page: str, language: str, on_page: list[str]
+        self,
+        facts: FactBase,
+        links: Links,
+        page: str,
+        language: str,
+        on_page: list[str],
+        reads: set[str],
     ) -> None:
         self.facts = facts
         self.links = links
         self.page = page
         self.language = language
         self.on_page = on_page  # the ids of the records whose home is this page
+        self.reads = reads  # the ids of the records it reads are added (see render/page.py)
 
     def ref(self, record_id: str) -> dict[str, str]:
-        return {"@id": self.node_id(record_id)}
+        return {"@id": self.node_id(record_id)}  # an address: nothing of the record is read
 
     def node_id(self, record_id: str) -> str:
         page, anchor = self.links.page_of[record_id]
@@ -119,6 +126,7 @@ class Graph:
     def data(self) -> dict[str, Any]:
         facts = self.facts
         story = facts.story
+        self.reads.add("story")
         nodes = [n for record_id in self.on_page if (n := self.record(record_id)) is not None]
         web_page: dict[str, Any] = {
             "@type": "WebPage",
@@ -139,6 +147,7 @@ class Graph:
 
     def record(self, record_id: str) -> dict[str, Any] | None:
         facts = self.facts
+        self.reads.add(record_id)
         if record_id in facts.sources:
             return self.source(facts.sources[record_id])
         if record_id in facts.actors:
@@ -221,6 +230,7 @@ class Graph:
         return node
 
     def response(self, response: Response) -> dict[str, Any]:
+        self.reads.add(response.by)
         by = self.text(self.facts.actors[response.by].name)
         node: dict[str, Any] = {
             "@type": "Claim",
@@ -276,7 +286,10 @@ def iso_range(when: When) -> tuple[str | None, str | None]:
 
 
 def description(facts: FactBase, page: str, language: str) -> str:
-    """What a link preview says of the page: the record it is about, else the story."""
+    """What a link preview says of the page: the record it is about, else the story.
+
+    It reads only the story and the record whose own page it is (Graph reads both too).
+    """
 
     def text(value: Text) -> str:
         return plain_text(value, language)
@@ -305,9 +318,14 @@ def page_meta(facts: FactBase, page: str, language: str) -> dict[str, str]:
     }
 
 
-def with_page_data(path: str, text: str, facts: FactBase, links: Links, language: str) -> str:
-    """A Markdown page with its front matter first and its JSON-LD last."""
-    graph = Graph(facts, links, path, language, links.homes.get(path, [])).data()
+def with_page_data(
+    path: str, text: str, facts: FactBase, links: Links, language: str, reads: set[str]
+) -> str:
+    """A Markdown page with its front matter first and its JSON-LD last.
+
+    reads: the ids of the records the data are made of are added to it.
+    """
+    graph = Graph(facts, links, path, language, links.homes.get(path, []), reads).data()
     return _page(front_matter(page_meta(facts, path, language)), text, script(graph))
 
 

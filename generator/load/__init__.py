@@ -5,7 +5,7 @@ Callers use the package as one: `load.load_folder(…)`, `load.SourceFile`, …
 """
 
 from .characters import describe_character, is_invisible
-from .folder import display_path, load_folder
+from .folder import ParsedFiles, display_path, load_folder
 from .history import last_changed
 from .texts import SourceTexts, TextFileRequest, read_source_texts
 from .yaml_file import (
@@ -22,6 +22,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_PROBLEMS_PER_FILE",
     "DataPath",
+    "ParsedFiles",
     "Position",
     "SourceFile",
     "SourceTexts",

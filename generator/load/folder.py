@@ -23,10 +23,44 @@ def display_path(path: Path, relative_to: Path) -> str:
         return path.as_posix()
 
 
+class ParsedFiles:
+    """Files read before without a problem, each with the bytes it was read from.
+
+    Kept by a caller that loads the same folder again and again (the editor's preview): a
+    file whose bytes are unchanged is not parsed again, and the very same SourceFile, data
+    and all, is returned, so that what is made from it can be known to be unchanged too.
+    Only the files of the latest load are kept.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[bytes, SourceFile]] = {}
+        self._seen: dict[Path, tuple[bytes, SourceFile]] = {}
+
+    def get(self, path: Path, content: bytes) -> SourceFile | None:
+        known = self._files.get(path)
+        if known is None or known[0] != content:
+            return None
+        self._seen[path] = known
+        return known[1]
+
+    def keep(self, path: Path, content: bytes, source: SourceFile) -> None:
+        self._seen[path] = (content, source)
+
+    def loaded(self) -> None:
+        """A load is over: forget the files it did not read (removed, or with problems)."""
+        self._files, self._seen = self._seen, {}
+
+
 def load_folder(
-    content_dir: Path, problems: Problems, shown_from: Path | None = None
+    content_dir: Path,
+    problems: Problems,
+    shown_from: Path | None = None,
+    parsed: ParsedFiles | None = None,
 ) -> list[SourceFile]:
-    """Every *.yaml file below content_dir, in a stable order; problems are added, not raised."""
+    """Every *.yaml file below content_dir, in a stable order; problems are added, not raised.
+
+    parsed: files read before (see ParsedFiles); those unchanged are not parsed again.
+    """
     shown_from = shown_from or Path.cwd()
     root = content_dir.resolve()
     loaded = []
@@ -64,8 +98,18 @@ def load_folder(
             source.failed = True
             loaded.append(source)
             continue
-        load_file(source, path.read_bytes(), problems)
+        content = path.read_bytes()
+        known = parsed.get(path, content) if parsed is not None else None
+        if known is not None:
+            loaded.append(known)
+            continue
+        before = len(problems)
+        load_file(source, content, problems)
+        if parsed is not None and len(problems) == before and not source.failed:
+            parsed.keep(path, content, source)
         loaded.append(source)
+    if parsed is not None:
+        parsed.loaded()
     return loaded
 
 

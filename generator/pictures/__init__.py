@@ -6,7 +6,15 @@ base (figures.py).
 The drawing modules know nothing of pages; figures.py gives their marks names and links.
 """
 
-from .figures import RelationMap, relation_map_figure, timeline_figure
+from .figures import RelationMap, relation_map_figure, timeline_figure, timeline_records
+from .relation_graph import FIELDS_READ as RELATION_FIELDS
 from .relation_graph import typed_edge
 
-__all__ = ["RelationMap", "relation_map_figure", "timeline_figure", "typed_edge"]
+__all__ = [
+    "RELATION_FIELDS",
+    "RelationMap",
+    "relation_map_figure",
+    "timeline_figure",
+    "timeline_records",
+    "typed_edge",
+]

@@ -15,7 +15,7 @@ from ..labels import label
 from . import relation_graph, relation_map, timeline
 
 if TYPE_CHECKING:
-    from ..crosslink import Chronicle, ChroniclePage, Links
+    from ..crosslink import Chronicle, ChroniclePage, Links, TimelineEntry
     from ..model import FactBase
 
 
@@ -30,9 +30,8 @@ def timeline_figure(
     """The whole span on the first page of the timeline (the overview of a split timeline),
     the page's own year on a year page; each mark links to its entry on the timeline, and
     says its date as every page does (crosslink/dating.py)."""
-    parts = chronicle.pages if this.year is None else [this]
     entry_page = chronicle.entry_pages
-    entries = [entry for part in parts for _, group in part.groups for entry in group]
+    entries = _drawn(chronicle, this)
     # A picture that only counts its entries (a long timeline's) does not need their names.
     named = timeline.names_shown(len(entries))
     links: dict[str, str] = {}  # page of entries -> its address from this page
@@ -65,6 +64,16 @@ def timeline_figure(
             )
         )
     return timeline.figure(marks, language)
+
+
+def timeline_records(chronicle: Chronicle, this: ChroniclePage) -> list[str]:
+    """The ids of the records timeline_figure draws for this page of the chronicle."""
+    return [entry.record.id for entry in _drawn(chronicle, this)]
+
+
+def _drawn(chronicle: Chronicle, this: ChroniclePage) -> list[TimelineEntry]:
+    parts = chronicle.pages if this.year is None else [this]
+    return [entry for part in parts for _, group in part.groups for entry in group]
 
 
 @dataclass(frozen=True)

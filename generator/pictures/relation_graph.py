@@ -86,6 +86,16 @@ def typed_edge(record: Event | Claim, relation: TypedRelation, confirmed: bool =
     return relation.type
 
 
+# The fields of each kind of record that relations() reads (besides which actors there
+# are, and their roles): the graph, and so the map, change only with them and with the
+# claims' standings (which the preview treats as layout).
+FIELDS_READ = {
+    "claims": ("claimant", "speaker", "about", "relations"),
+    "responses": ("by", "speaker", "answers", "addressed_to", "type"),
+    "events": ("participants", "relations"),
+}
+
+
 def relations(facts: FactBase, standing: dict[str, Standing] | None = None) -> list[Relation]:
     """Every relation the records give; standing: the claims' standings (model.standings)."""
     if standing is None:

@@ -5,7 +5,20 @@ kind (templates/), and the escaping that keeps every value text (markdown.py).
 """
 
 from .environment import Md
-from .jobs import HOME_LIMIT, Job, files, jobs
-from .renderer import Renderer, Settings
+from .jobs import EVERY_RECORD, HOME_LIMIT, Job, Made, files, jobs
+from .page import field_of
+from .renderer import Renderer, Settings, named_after
 
-__all__ = ["HOME_LIMIT", "Job", "Md", "Renderer", "Settings", "files", "jobs"]
+__all__ = [
+    "EVERY_RECORD",
+    "HOME_LIMIT",
+    "Job",
+    "Made",
+    "Md",
+    "Renderer",
+    "Settings",
+    "field_of",
+    "files",
+    "jobs",
+    "named_after",
+]

@@ -5,13 +5,19 @@ their outputs), so that two jobs that would write one path are refused before an
 is made, and the jobs can be run in any order, in any process: each makes its files from
 the cross-linked fact base alone. Writing them is the writer's (write.py).
 
+Each job also tells, once it has run, which records its files were made from (as
+Lektor's build context records an artifact's dependencies): the records its page's
+helpers read (page.py), those its template reads by itself (declared here, beside the
+job), and those of the page's data. The editor's preview runs again only the jobs that
+read a record that changed.
+
 A page is its template's Markdown with its front matter (Open Graph values) first and
 its JSON-LD last (data/linked_data.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,12 +32,29 @@ from .renderer import Renderer, Settings
 HOME_LIMIT = 12
 
 
+# In a job's reads: the job reads every record (the open-data files).
+EVERY_RECORD = "*"
+
+
+@dataclass(frozen=True)
+class Made:
+    """What a job made: path in the docs folder -> the file's text, and the ids of the
+    records the files were made from (EVERY_RECORD among them: all of them)."""
+
+    files: dict[str, str]
+    reads: frozenset[str]
+
+
 @dataclass(frozen=True)
 class Job:
     """Making some files of the site: the paths it makes are known before it runs."""
 
     paths: tuple[str, ...]
-    make: Callable[[], dict[str, str]]  # path in the docs folder -> the file's text
+    run: Callable[[], Made]
+
+    def make(self) -> dict[str, str]:
+        """The job's files: path in the docs folder -> the file's text."""
+        return self.run().files
 
 
 def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
@@ -40,37 +63,46 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
     renderer = Renderer(facts, settings, links)
     compile_all(renderer.env)  # once, before the jobs are run in forked workers
 
-    def page(path: str, template: str, **values: Any) -> Job:
-        def make() -> dict[str, str]:
-            text = render(renderer, template, path, **values)
-            return {path: linked_data.with_page_data(path, text, facts, links, settings.language)}
+    def page(path: str, template: str, reads: Iterable[str] = (), **values: Any) -> Job:
+        """A page's job; reads: the records its template reads by itself, not through a helper."""
+
+        def make() -> Made:
+            text, read = render(renderer, template, path, **values)
+            read.update(reads)
+            text = linked_data.with_page_data(path, text, facts, links, settings.language, read)
+            return Made({path: text}, frozenset(read))
 
         return Job((path,), make)
 
+    def data_files() -> Made:
+        return Made(exports.files(facts, links, settings.language), frozenset({EVERY_RECORD}))
+
     made = [
-        Job(exports.PATHS, lambda: exports.files(facts, links, settings.language)),
-        page("index.md", "home.md.j2", latest=_latest(links)),
-        page("background.md", "background.md.j2"),
+        Job(exports.PATHS, data_files),
+        page("index.md", "home.md.j2", reads=["story"], latest=_latest(links)),
+        page("background.md", "background.md.j2", reads=facts.background),
         page(
             "corrections.md",
             "corrections.md.j2",
+            reads=facts.corrections,
             corrections=sorted(
                 facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
             ),
         ),
-        page("actors/index.md", "actors.md.j2"),
-        page("sources/index.md", "sources.md.j2"),
+        page("actors/index.md", "actors.md.j2", reads=facts.actors),
+        page("sources/index.md", "sources.md.j2", reads=facts.sources),
     ]
     for name, chronicle in links.chronicles.items():
         for part in chronicle.pages:
             made.append(page(part.path, f"{name}.md.j2", chronicle=chronicle, this=part))
     for actor in facts.actors.values():
-        made.append(page(f"actors/{actor.id}.md", "actor.md.j2", actor=actor))
+        made.append(page(f"actors/{actor.id}.md", "actor.md.j2", reads=[actor.id], actor=actor))
     for source in facts.sources.values():
         made.append(
             page(
                 f"sources/{source.id}.md",
                 "source.md.j2",
+                reads=[source.id],  # its text included
                 source=source,
                 text=facts.source_texts.get(source.id, ""),
                 quotes=list(links.quotes[source.id].values()),

@@ -4,6 +4,12 @@ Links, quotes, record fields and pictures are written relative to the page, so a
 made for each page rendered and handed to its template with the page's helpers; the
 renderer, shared by every page, keeps no page of its own and can render any number of
 pages in any order.
+
+A Page also notes which records it reads (`reads`), as Lektor's build context records
+what an artifact depends on: every helper that writes a record's name or fields, or
+links to it, adds the record's id; a picture that draws only one field of many records
+adds just that field (field_of). What a template reads by itself is declared by its job
+(jobs.py). The editor's preview remakes a page only when something it read changed.
 """
 
 from __future__ import annotations
@@ -21,10 +27,16 @@ from .environment import Md
 from .renderer import Renderer
 
 
-def render(renderer: Renderer, template: str, path: str, **values: Any) -> str:
-    """The page at `path` (in the docs folder), written by `template` with these values."""
+def field_of(record_id: str, field: str) -> str:
+    """A read of one field of a record, as a page notes it: 'event-1.date' (ids hold no dot)."""
+    return f"{record_id}.{field}"
+
+
+def render(renderer: Renderer, template: str, path: str, **values: Any) -> tuple[str, set[str]]:
+    """The page at `path` (in the docs folder), written by `template` with these values, and
+    the ids of the records its helpers read."""
     page = Page(renderer, path)
-    return renderer.env.get_template(template).render(**page.helpers(), **values)
+    return renderer.env.get_template(template).render(**page.helpers(), **values), page.reads
 
 
 class Page:
@@ -41,14 +53,16 @@ class Page:
         self.label = renderer.label
         self.t = renderer.t
         self.p = renderer.p
-        self.name = renderer.name
-        self.heading = renderer.heading
         self.short_date = renderer.short_date
         self.quoted = renderer.quoted
+        self.reads: set[str] = set()  # the ids of the records whose names or fields it writes
+        self.read = self.reads.add
 
     def helpers(self) -> dict[str, Any]:
         """What the page's template (and the macros it imports with context) may call."""
         return {
+            "name": self.name,
+            "heading": self.heading,
             "cite": self.cite,
             "when": self.when,
             "stated": self.stated,
@@ -71,7 +85,19 @@ class Page:
             "response_entry": self.response_entry,
         }
 
-    # ---- links ----
+    # ---- names and links ----
+
+    def name(self, record_id: str) -> Md:
+        self.read(record_id)
+        return self.renderer.name(record_id)
+
+    def heading(self, record_id: str) -> Md:
+        self.read(record_id)
+        return self.renderer.heading(record_id)
+
+    def plain_name(self, record_id: str) -> str:
+        self.read(record_id)
+        return self.renderer.plain_name(record_id)
 
     def href(self, target_page: str, anchor: str = "") -> str:
         if target_page == self.path:
@@ -80,6 +106,7 @@ class Page:
         return f"{relative}#{anchor}" if anchor else relative
 
     def link(self, record_id: str, text: Md | None = None) -> Md:
+        self.read(record_id)
         if record_id == "story":
             target_page, anchor = "index.md", ""
         else:
@@ -87,12 +114,12 @@ class Page:
         if text is not None:
             return Md(f"[{text}]({self.href(target_page, anchor)})")
         if target_page == self.path:  # a link within the page: "#anchor"
-            return Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+            return Md(f"[{self.renderer.name(record_id)}]({self.href(target_page, anchor)})")
         key = (record_id, self.folder)  # the same from every page in one folder
         named_links = self.renderer.named_links
         shown = named_links.get(key)
         if shown is None:
-            shown = Md(f"[{self.name(record_id)}]({self.href(target_page, anchor)})")
+            shown = Md(f"[{self.renderer.name(record_id)}]({self.href(target_page, anchor)})")
             named_links[key] = shown
         return shown
 
@@ -101,6 +128,7 @@ class Page:
 
     def relations(self, record: Event | Claim) -> Md:
         """A record's typed relations, each as the map names it: A → B (is said to supply)."""
+        self.read(record.id)  # its status says how the relation is drawn
         shown = [
             f"{self.link(relation.by)} → {self.link(relation.to)} "
             f"({self.label('map.edge.' + pictures.typed_edge(record, relation, self._confirmed(record)))})"
@@ -141,6 +169,7 @@ class Page:
     def from_source(self, source_id: str) -> str:
         """«Από το άρθρο «…»»: the source named as what it is, by its title (the same on every
         page: worked out once)."""
+        self.read(source_id)  # its title, though worked out once, is written on this page
         known = self.renderer.from_sources.get(source_id)
         if known is None:
             source = self.facts.sources.get(source_id)
@@ -249,6 +278,7 @@ class Page:
         return ", ".join(self.link(record_id) for record_id in record_ids)
 
     def claim_fields(self, claim: Claim, with_link: bool = False) -> Md:
+        self.read(claim.id)
         item = self._item
         standing = self.links.standing[claim.id]
         status = self.general_denial(claim) if standing.general_denials else self.badge(claim.id)
@@ -281,6 +311,7 @@ class Page:
         return Md("".join(lines))
 
     def response_fields(self, response: Response) -> Md:
+        self.read(response.id)
         item = self._item
         lines = [item("field.by", self.link(response.by))]
         if response.speaker:
@@ -316,6 +347,7 @@ class Page:
         return Md("".join(lines))
 
     def event_fields(self, event: Event) -> Md:
+        self.read(event.id)
         item = self._item
         lines = [item("field.when", self.when(event.date, event))]
         if event.place:
@@ -343,6 +375,7 @@ class Page:
     def timeline_entry(self, entry: TimelineEntry) -> Md:
         """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
         record = entry.record
+        self.read(record.id)
         lines = [
             f"### {self.short_date(entry.when, record, start=True)} · {self.heading(record.id)} "
             f"{{#{record.id}}}\n\n"
@@ -367,6 +400,7 @@ class Page:
 
     def claim_entry(self, claim: Claim) -> Md:
         """A claim on the claims page; the template adds the last line break."""
+        self.read(claim.id)
         return Md(
             f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
             f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
@@ -375,6 +409,8 @@ class Page:
 
     def response_entry(self, response: Response) -> Md:
         """An answer on the denials page, with the claims it answers in full."""
+        self.read(response.id)
+        self.reads.update(link.claim for link in response.links())
         lines = [
             f"## {self.name(response.id)} {{#{response.id}}}\n\n"
             f"{self.t(response.statement)}\n\n"
@@ -395,6 +431,7 @@ class Page:
     # ---- lists of links, as an actor page has them by the hundred ----
 
     def dated_list(self, events: list[Event]) -> Md:
+        self.reads.update(e.id for e in events)
         return Md(
             "".join(
                 f"- {self.short_date(e.date, e, start=True)}: {self.link(e.id)}\n" for e in events
@@ -402,9 +439,11 @@ class Page:
         )
 
     def claim_list(self, claims: list[Claim]) -> Md:
+        self.reads.update(c.id for c in claims)
         return Md("".join(f"- {self.link(c.id)} ({self.badge(c.id)})\n" for c in claims))
 
     def response_list(self, responses: list[Response]) -> Md:
+        self.reads.update(r.id for r in responses)
         return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
 
     def quote_list(self, quotes: list[QuoteUse]) -> Md:
@@ -421,15 +460,25 @@ class Page:
     # ---- pictures ----
 
     def visual_timeline(self, chronicle: Chronicle, this: ChroniclePage) -> Md:
+        # Every mark is drawn at its record's date; names are read (whole) when they are shown.
+        drawn = pictures.timeline_records(chronicle, this)
+        self.reads.update(field_of(record_id, "date") for record_id in drawn)
         return Md(
             pictures.timeline_figure(
-                chronicle, this, self.path, self.language, self.renderer.plain_name, self.links
+                chronicle, this, self.path, self.language, self.plain_name, self.links
             )
         )
 
     def relation_map(self) -> pictures.RelationMap:
+        # Drawn from every actor (its name and kind) and from the fields of events, claims
+        # and responses that say who relates to whom.
+        facts = self.facts
+        self.reads.update(facts.actors)
+        for kind, fields in pictures.RELATION_FIELDS.items():
+            for record_id in getattr(facts, kind):
+                self.reads.update(field_of(record_id, field) for field in fields)
         return pictures.relation_map_figure(
-            self.facts, self.links, self.path, self.language, self.renderer.plain_name
+            self.facts, self.links, self.path, self.language, self.plain_name
         )
 
 

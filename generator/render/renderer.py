@@ -191,3 +191,12 @@ class Renderer:
             latest = dates.say(max(days), self.language)
             footer += f"  \n*{self.label('last_changed')}:* {markdown.text(latest)}"
         return Md(footer)
+
+
+def named_after(facts: FactBase, record_ids: set[str]) -> set[str]:
+    """These records and every record whose name is made with one of theirs, as plain_name
+    makes names: a claim's holds its claimant's name, a response's that of who answers."""
+    named = set(record_ids)
+    named.update(c.id for c in facts.claims.values() if c.claimant in record_ids)
+    named.update(r.id for r in facts.responses.values() if r.by in record_ids)
+    return named

@@ -125,7 +125,7 @@ def build_site(
     the result into site_dir."""
     if engine not in ENGINES:
         raise SiteBuildError(f"unknown engine {engine!r} — use one of: {', '.join(ENGINES)}")
-    with _term_interrupts():
+    with term_interrupts():
         _build_and_swap(config_file, docs_dir, site_dir.resolve(), edition, engine)
 
 
@@ -294,7 +294,7 @@ def _is_running(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _term_interrupts() -> Iterator[None]:
+def term_interrupts() -> Iterator[None]:
     """SIGTERM (how CI and containers stop a process) ends the build like Ctrl-C does."""
 
     def interrupt(signum: int, frame: Any) -> None:

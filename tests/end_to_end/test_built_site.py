@@ -254,7 +254,7 @@ def test_the_renderer_keeps_no_page_of_its_own(
             "timeline/index.md",
             chronicle=timeline,
             this=timeline.pages[0],
-        )
+        )[0]
 
     alone = timeline_page()
     entry = Page.timeline_entry

@@ -90,7 +90,10 @@ def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> Non
         numbers = value.values() if isinstance(value, dict) else [value]
         assert numbers and all(number > 0 for number in numbers), (key, value)
     assert size["largest_page"].endswith(".html")
-    assert report["serve"]["n"] == TINY and report["serve"]["latency_s"] > 0
+    [serve] = report["serve"]  # the preview: save -> reloaded page, and the server's CPU
+    assert serve["n"] == TINY and serve["latency_s"] > 0 and serve["cpu_s"] > 0
+    assert serve["builds_per_change"] == [1] and 0 < serve["files_made"][0] < size["pages"]
+    assert 0 < serve["files_changed"][0] <= serve["files_made"][0]
     assert {target["name"] for target in report["targets"]} == {
         f"largest HTML page at N={TINY} (KB)",
         f"index / (build − index) at N={TINY}",

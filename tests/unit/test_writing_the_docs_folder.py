@@ -21,14 +21,16 @@ def test_two_pages_at_one_path_are_refused_before_anything_is_made(
     real_jobs = render.jobs
 
     def recorded(job: render.Job) -> render.Job:
-        def make() -> dict[str, str]:
+        def run() -> render.Made:
             made.extend(job.paths)
-            return job.make()
+            return job.run()
 
-        return render.Job(job.paths, make)
+        return render.Job(job.paths, run)
 
     def with_a_clash(*args: Any) -> list[render.Job]:
-        clash = render.Job(("actors/index.md",), lambda: {"actors/index.md": "again"})
+        clash = render.Job(
+            ("actors/index.md",), lambda: render.Made({"actors/index.md": "again"}, frozenset())
+        )
         return [recorded(job) for job in [*real_jobs(*args), clash]]
 
     monkeypatch.setattr(render, "jobs", with_a_clash)
