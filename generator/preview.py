@@ -262,7 +262,10 @@ def _layout(facts: model.FactBase, links: crosslink.Links) -> tuple[Any, ...]:
         # (its badge and the map's edges, from the responses that answer it), which claims
         # a quote belongs to, and how each source's publication is known (the marks of
         # every date counted from it).
-        tuple(links.standing.items()),
+        tuple(
+            (claim, standing.status, standing.derived, standing.stated, standing.read)
+            for claim, standing in links.standing.items()
+        ),
         tuple(links.claims_in.items()),
         tuple((source.id, source.published) for source in facts.sources.values()),
     )

@@ -63,7 +63,7 @@ def test_the_greek_site_says_its_interface_in_greek(article_site: Path) -> None:
     assert '<pagefind-config lang="el">' in home
     # The header shows the site's name.
     assert text_between_tags(home, "md-ellipsis") == (
-        "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, διαψεύσεις"
+        "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, αρνήσεις"
     )
     not_found = (article_site / "404.html").read_text(encoding="utf-8")
     assert "<h1>Η σελίδα δεν βρέθηκε</h1>" in not_found

@@ -38,7 +38,7 @@ def test_every_page_names_its_address_and_the_share_card(article_site: Path) -> 
         assert meta(html, "og:image") == SITE_URL + "assets/share-card.png"
         assert meta(html, "og:image:alt") == (
             "Λευκός Οίκος: Η Ρωσία ζητά πολεμοφόδια από τη Βόρεια Κορέα — "
-            "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, διαψεύσεις"
+            "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, αρνήσεις"
         )
         assert meta(html, "twitter:card") == "summary_large_image"
 

@@ -157,7 +157,7 @@ def test_a_fresh_clone_with_a_broken_file_serves_a_page_that_says_what_to_fix(
     assert not (project.root / "build").exists()  # never generated
     claims = project.content / "claims.yaml"
     good = claims.read_text("utf-8")
-    claims.write_text(good.replace("status: ", "status: allegedly-", 1), "utf-8")
+    claims.write_text(good.replace("claimant: ", "claimant: nobody-", 1), "utf-8")
     expected = check_says(project)
     with previewing(project) as base:
         started = time.perf_counter()
