@@ -18,6 +18,8 @@ connecting it to the editor's preview (generator/preview.py). What this module a
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import logging
 import re
@@ -159,7 +161,7 @@ def poll_content_often(server: Any) -> None:
     MkDocs' server polls with watchdog's PollingObserver(timeout=0.5), and each folder
     watched gets a poller with the observer's timeout at that moment. Neither MkDocs nor
     watchdog has a public way to change it once the server exists: this sets watchdog's
-    private `_timeout` (tests/unit/site/test_preview_server.py fails if it is renamed).
+    private `_timeout` (tests/unit/site/test_the_preview_server.py fails if it is renamed).
     Without it the preview still works, a quarter of a second slower on average.
     """
     observer = getattr(server, "observer", None)
@@ -217,8 +219,41 @@ def with_banner(page: bytes, banner_html: str) -> bytes:
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
+# The site's Content-Security-Policy (a meta tag: overrides/main.html) allows no inline
+# script or style. The preview adds two of its own: MkDocs' live-reload script, injected
+# into every page it serves, and the banner's style attributes. Each is allowed by its
+# hash, in the preview's answers only: nothing else inline runs there either.
+_CSP = re.compile(rb'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")', re.I)
+_INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.S)
+_BANNER_STYLES = (_STYLE, _LINE_STYLE, "cursor:pointer", "margin:.5rem 0 0;padding-left:1.25rem")
+
+
+def _source_hash(text: bytes) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text).digest()).decode("ascii") + "'"
+
+
+def allowing_the_preview(page: bytes) -> bytes:
+    """The page with its policy also allowing the live-reload script and the banner."""
+    found = _CSP.search(page)
+    if found is None:
+        return page
+    scripts = " ".join(_source_hash(m.group(1)) for m in _INLINE_SCRIPT.finditer(page))
+    styles = " ".join(_source_hash(style.encode("utf-8")) for style in _BANNER_STYLES)
+    directives = []
+    for directive in found.group(2).decode("utf-8").split(";"):
+        name = directive.split()[0] if directive.split() else ""
+        if name == "script-src" and scripts:
+            directive = f"{directive.rstrip()} {scripts}"
+        elif name == "style-src":
+            directive = f"{directive.rstrip()} 'unsafe-hashes' {styles}"
+        directives.append(directive)
+    policy = ";".join(directives).encode("utf-8")
+    return page[: found.start(2)] + policy + page[found.end(2) :]
+
+
 def banner_middleware(app: WSGIApp, shown: Shown) -> WSGIApp:
-    """A WSGI wrapper: every HTML answer (pages, the 404 page) carries the banner."""
+    """A WSGI wrapper: every HTML answer (pages, the 404 page) carries the banner, and a
+    policy that lets the live reload and the banner work."""
 
     def serve(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         answer: dict[str, Any] = {}
@@ -230,17 +265,17 @@ def banner_middleware(app: WSGIApp, shown: Shown) -> WSGIApp:
         body = app(environ, hold)
         headers: list[tuple[str, str]] = answer.get("headers", [])
         kind = next((value for key, value in headers if key.lower() == "content-type"), "")
-        shown_html = banner(shown) if kind.startswith("text/html") else ""
-        if not shown_html:
+        if not kind.startswith("text/html"):
             start_response(answer["status"], headers)
             return body
+        shown_html = banner(shown)
         try:
             page = b"".join(body)
         finally:
             close = getattr(body, "close", None)
             if close is not None:
                 close()
-        page = with_banner(page, shown_html)
+        page = allowing_the_preview(with_banner(page, shown_html) if shown_html else page)
         headers = [(k, v) for k, v in headers if k.lower() != "content-length"]
         start_response(answer["status"], [*headers, ("Content-Length", str(len(page)))])
         return [page]

@@ -4,6 +4,7 @@ itself (live reload, no click), and saving the fix takes it away again."""
 from __future__ import annotations
 
 import re
+import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,10 @@ def test_the_page_shows_what_to_fix_and_comes_back_without_a_reload(
     date = re.search(r'edtf: "([^"]+)"', good)
     assert date is not None
     with previewing(project) as base:
-        watched = new_watched_page(browser, base + "/", "desktop")
+        # The server's own address, not only the site's path: the live reload asks the
+        # server at /livereload/, outside the path the site is served at.
+        origin = "{0.scheme}://{0.netloc}/".format(urllib.parse.urlsplit(base))
+        watched = new_watched_page(browser, origin, "desktop")
         try:
             page = watched.page
             page.goto(base + "/claims/", wait_until="load")

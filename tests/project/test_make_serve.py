@@ -14,7 +14,9 @@ from tests.support import REPO_ROOT
 def serve_commands(*variables: str) -> list[list[str]]:
     """The commands `make serve` would run (make -n: nothing is run), as words."""
     printed = subprocess.run(
-        ["make", "-n", "serve", *variables],
+        # --no-print-directory: under `make test` this make is a sub-make, which would
+        # otherwise print "make[1]: Leaving directory" after the commands.
+        ["make", "--no-print-directory", "-n", "serve", *variables],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
