@@ -215,7 +215,16 @@ def _zensical_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: 
     )
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", str(own_config)],
+            [
+                sys.executable,
+                "-m",
+                "zensical",
+                "build",
+                "--clean",
+                "--strict",
+                "-f",
+                str(own_config),
+            ],
             cwd=root,
             capture_output=True,
             text=True,

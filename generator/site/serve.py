@@ -24,6 +24,8 @@ import html
 import logging
 import re
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -34,6 +36,7 @@ from mkdocs.utils.yaml import yaml_load
 from ..labels import label
 from ..problems import printable
 from .build import SiteBuildError, term_interrupts
+from .search import SearchIndexError, index_edition
 
 HOOK = Path(__file__).with_name("serve_hook.py")
 DEFAULT_ADDRESS = "127.0.0.1:8000"
@@ -281,3 +284,55 @@ def banner_middleware(app: WSGIApp, shown: Shown) -> WSGIApp:
         return [page]
 
     return serve
+
+
+# --- search, kept up to date behind the pages -------------------------------------------------
+
+
+class BackgroundIndex:
+    """The served site's search index, remade after each build without holding it up.
+
+    Indexing takes longer than an incremental build (Pagefind reads every page), and the
+    page an editor saved is what they wait for: so the reload happens first, and the
+    index follows in one thread of its own. Builds that end while it runs are indexed
+    once, after it. A failure is said in the terminal and shown with the next build.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._wanted: tuple[Path, str] | None = None
+        self._running = False
+        self.failure: str | None = None  # why the last indexing failed, if it did
+
+    def request(self, site_dir: Path, language: str) -> None:
+        with self._lock:
+            self._wanted = (site_dir, language)
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._work, name="explainer-search-index", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                wanted, self._wanted = self._wanted, None
+                if wanted is None:
+                    self._running = False
+                    return
+            try:
+                index_edition(*wanted)
+            except SearchIndexError as error:
+                self.failure = printable(str(error))
+                say(self.failure)
+            else:
+                self.failure = None
+
+    def wait(self, timeout: float) -> bool:
+        """Whether every requested indexing is done within timeout seconds (for tests)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._running:
+                    return True
+            time.sleep(0.05)
+        return False

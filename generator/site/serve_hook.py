@@ -11,7 +11,8 @@ server's parts (site/serve.py):
   would build the site twice), wraps the builder so that no failure freezes the server,
   and the server's application so that every HTML answer carries the current problems;
 * on_env keeps dirty rebuilds right (every page's title in the navigation) and cheap;
-* on_post_build indexes each served build for search, as `explainer build` does.
+* on_post_build has each served build indexed for search, as `explainer build` does, in
+  the background (site/serve.py: BackgroundIndex): the reload does not wait for it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import jinja2
 from generator import pipeline, preview
 from generator.problems import printable
 from generator.render.environment import InMemoryBytecode
-from generator.site import SearchIndexError, index_edition, serve
+from generator.site import serve
 
 # MkDocs says this on every dirty rebuild; the navigation it warns about is kept whole here.
 _DIRTY_NOTICE = "A 'dirty' build is being performed"
@@ -59,6 +60,7 @@ class _Serving:
         self.theme_code = InMemoryBytecode()  # Material's templates, compiled once per server
         self.theme_files: tuple[Any, ...] | None = None
         self.shown: preview.Preview | None = None  # the preview of the build under way
+        self.search = serve.BackgroundIndex()
 
 
 _serving: _Serving | None = None
@@ -152,13 +154,12 @@ def on_post_build(config: Any) -> None:
     if _serving is None:
         return
     _end_of_build()
-    # The served site gets its search index too, as `explainer build` gives it one; if
-    # indexing fails the pages are served all the same, and the banner says why.
+    # The served site gets its search index too, as `explainer build` gives it one, made
+    # behind the reload; if the last indexing failed, the banner says why.
     warnings = list(_serving.warnings.lines)
-    try:
-        index_edition(Path(config.site_dir), config.theme.get("language") or "el")
-    except SearchIndexError as error:
-        warnings.append(printable(str(error)))
+    if _serving.search.failure is not None:
+        warnings.append(_serving.search.failure)
+    _serving.search.request(Path(config.site_dir), config.theme.get("language") or "el")
     _preview(config).site_built(warnings)
 
 

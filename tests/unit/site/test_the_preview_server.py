@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from pathlib import Path
 
 from watchdog.observers.polling import PollingObserver
 
@@ -51,3 +52,30 @@ def test_watchdog_still_keeps_its_polling_timeout_where_the_preview_sets_it() ->
     """poll_content_often sets watchdog's private _timeout: this fails if it is renamed."""
     observer = PollingObserver(timeout=0.5)
     assert observer._timeout == 0.5
+
+
+def test_the_served_site_is_indexed_behind_the_reload_and_a_failure_is_kept(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        '<html lang="el"><body><main data-pagefind-body><h1>Σοϊγκού</h1>'
+        "<p>Ο Σοϊγκού επισκέφθηκε την Πιονγκγιάνγκ.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    index = serve.BackgroundIndex()
+    index.request(site, "el")  # returns at once: the indexing runs in its own thread
+    assert index.wait(timeout=120)
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert index.failure is None
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    index.request(empty, "el")
+    assert index.wait(timeout=120)
+    assert index.failure is not None
+    assert index.failure.startswith(f"Pagefind could not index the site in {empty}: ")
+    assert index.failure.endswith(
+        "the previous site is unchanged; rerun with a built site that has HTML pages"
+    )
