@@ -35,8 +35,9 @@ def _schema(args: argparse.Namespace, project: pipeline.Project) -> str:
 
 
 def _generate(args: argparse.Namespace, project: pipeline.Project) -> str:
-    docs_dir, changed = pipeline.generate(project, args.docs_dir)
-    return f"Wrote the pages into {docs_dir} ({changed} file(s) changed).\n"
+    folders, changed = pipeline.generate_editions(project, args.docs_dir)
+    shown = ", ".join(str(folder) for folder in folders)
+    return f"Wrote the pages into {shown} ({changed} file(s) changed).\n"
 
 
 def _build(args: argparse.Namespace, project: pipeline.Project) -> str:
