@@ -600,6 +600,8 @@ LABELS: dict[str, dict[str, str]] = {
     # the editions (issue 13): each language named in itself; the switcher's title in the
     # page's language, one key per language it leads to
     "language.name": {"el": "Ελληνικά", "en": "English"},
+    # each language named in English, for the editors' tool messages (explainer check)
+    "language.name.in_english": {"el": "Greek", "en": "English"},
     "language.switch.title.el": {"el": "Αυτή η σελίδα στα ελληνικά", "en": "This page in Greek"},
     "language.switch.title.en": {"el": "Αυτή η σελίδα στα αγγλικά", "en": "This page in English"},
     "language.switch.label": {"el": "Γλώσσα", "en": "Language"},

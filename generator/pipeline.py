@@ -143,6 +143,7 @@ def render_settings(
     )
     return render.Settings(
         language=config.language,
+        default_language=config.language,
         edit_base=edit_base,
         last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
     )
