@@ -168,10 +168,12 @@ class Page:
         translated = (
             getattr(citation.translation, self.language, None) if citation.translation else None
         )
-        shown = self.verbatim(citation.source, citation.quote, translated)
+        shown = self.verbatim(citation.source, citation.quote, translated or "")
         return f"{shown} ([{self.label('see_quote')}]({target}))"
 
     def verbatim(self, source_id: str, quote: str, translated: str | None = None) -> str:
+        """(translated: the citation's own translation, "" if it has none; None: any
+        citation's of the same words, as on the source's page)"""
         """A quote in quotation marks, in its source's language; on a page in another
         language, marked as such and followed by the editors' translation (or, on a page of
         a translated edition, by the mark that it is not yet translated)."""
@@ -182,7 +184,7 @@ class Page:
         shown = self.renderer.foreign(shown, source.language)
         if translated is None:
             translated = self.renderer.translations.get((source_id, quote))
-        if translated is not None:
+        if translated:
             words = markdown.text("x" + translated)[1:]
             return f"{shown} ({self.label('translation.editors')}: “{words}”)"
         if self.language != self.renderer.settings.default_language:
