@@ -80,10 +80,7 @@ def test_every_page_names_its_twins_and_links_to_the_other_edition(site: Path) -
     for page in sorted(pages_of(site) - {"404.html"}):
         greek_url, english_url = SITE_URL + address(page), SITE_URL + "en/" + address(page)
         depth = page.count("/")
-        for edition, other, other_url, other_root in (
-            (site, "en", english_url, "en/"),
-            (site / "en", "el", greek_url, "../"),
-        ):
+        for edition, other, other_root in ((site, "en", "en/"), (site / "en", "el", "../")):
             head = read_head(edition / page)
             assert head.alternates == {
                 "el": greek_url,
@@ -126,9 +123,9 @@ class GreekOutsideGreek(HTMLParser):
         found = dict(attrs)
         greek = self._greek_here(found)
         for name, value in found.items():
-            if value and name not in {"href", "src", "id"} and GREEK_LETTER.search(value):
-                if not greek:
-                    self.found.append(f"<{tag} {name}={value[:60]!r}>")
+            named = value and name not in {"href", "src", "id"} and GREEK_LETTER.search(value)
+            if named and not greek:
+                self.found.append(f"<{tag} {name}={value!r}>")
         if tag not in VOID:
             self.open.append((tag, greek))
 
@@ -212,7 +209,7 @@ XX = "xx"  # a made-up language: every interface word is the English one, bracke
 @pytest.fixture
 def third_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """Language xx as data only: its labels and its date vocabulary."""
-    for key, words in labels.LABELS.items():
+    for words in labels.LABELS.values():
         monkeypatch.setitem(words, XX, f"⟦{words['en']}⟧")
     monkeypatch.setitem(labels.LABELS["language.name"], XX, "Xxish")  # as the switcher names it
     monkeypatch.setitem(
