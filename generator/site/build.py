@@ -175,7 +175,11 @@ def _build_and_swap(config_file: Path, built: list[Edition], site_dir: Path, eng
                     f"the {edition.language} edition goes — give that edition another path"
                 )
             folder.rename(target)
-        sitemap.write_one(staging, [edition.settings.prefix for edition in built])
+        sitemap.write_one(
+            staging,
+            [(edition.settings.prefix, edition.language) for edition in built],
+            raw.get("site_url"),
+        )
         _swap_in(staging, site_dir)
     finally:  # not swapped in (a failure, a Ctrl-C): the old site stays, the new one goes
         for folder in folders:
