@@ -77,6 +77,11 @@ def prose(value: str) -> str:
     return "".join(out)
 
 
+def text_within(value: str) -> str:
+    """Plain text as inline Markdown that does not begin its line (after other words)."""
+    return _escape(" ".join(value.split()), at_line_start=False)
+
+
 def in_language(markdown_text: str, language: str) -> str:
     """Markdown (already safe) marked as words in another language than the page's, for
     readers, screen readers and search: <span lang="…">. The language is a checked code

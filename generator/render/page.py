@@ -172,11 +172,12 @@ class Page:
         return f"{shown} ([{self.label('see_quote')}]({target}))"
 
     def verbatim(self, source_id: str, quote: str, translated: str | None = None) -> str:
-        """(translated: the citation's own translation, "" if it has none; None: any
-        citation's of the same words, as on the source's page)"""
         """A quote in quotation marks, in its source's language; on a page in another
         language, marked as such and followed by the editors' translation (or, on a page of
-        a translated edition, by the mark that it is not yet translated)."""
+        a translated edition, by the mark that it is not yet translated).
+
+        translated: the citation's own translation ("" if it has none); None: that of any
+        citation of the same words (the source's page lists the words once)."""
         source = self.facts.sources.get(source_id)
         shown = str(self.quoted(quote, source.language if source else None))
         if source is None or source.language == self.language:
@@ -185,7 +186,7 @@ class Page:
         if translated is None:
             translated = self.renderer.translations.get((source_id, quote))
         if translated:
-            words = markdown.text("x" + translated)[1:]
+            words = markdown.text_within(translated)
             return f"{shown} ({self.label('translation.editors')}: “{words}”)"
         if self.language != self.renderer.settings.default_language:
             return f"{shown} ({self.label('translation.missing')})"
@@ -353,7 +354,7 @@ class Page:
                 shown = self.renderer.foreign(shown, spoken)
                 translated = getattr(words, self.language, None)
                 if translated and translated != words.el:
-                    shown += f" (“{markdown.text('x' + translated)[1:]}”)"
+                    shown += f" (“{markdown.text_within(translated)}”)"
             lines.append(item("field.answers_what", Md(shown)))
         links = response.links()
         stated = [link.claim for link in links if link.basis == "stated"]
@@ -500,7 +501,7 @@ class Page:
         translated = self.renderer.translations.get((source_id, use.quote))
         if source is None or source.language == self.language or translated is None:
             return f"#{use.anchor}"
-        entry = markdown.text("x" + "“" + translated.replace('"', "”") + "”")[1:]
+        entry = markdown.text_within("“" + translated.replace('"', "”") + "”")
         return f'#{use.anchor} data-toc-label="{entry}"'
 
     def in_source_language(self, source_id: str) -> Md:

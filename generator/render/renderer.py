@@ -202,7 +202,7 @@ class Renderer:
             made = markdown.text(text)
             for piece, language in words.foreign:
                 if language != self.language:
-                    escaped = markdown.text("x" + piece)[1:]  # as inside the line
+                    escaped = markdown.text_within(piece)
                     made = made.replace(escaped, markdown.in_language(escaped, language))
             shown = self._days[key] = Md(made)
         return shown
