@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from . import model, pipeline, preview, site
-from .problems import ExplainerError, internal_error
+from . import model, pipeline, preview, site, translations
+from .problems import ExplainerError, FactBaseError, Problems, internal_error
 from .tools import diff, github, scaffold
 
 DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
@@ -27,7 +27,25 @@ DESCRIPTION = "Check a YAML fact base and build it into an explainer website."
 
 def _check(args: argparse.Namespace, project: pipeline.Project) -> str:
     facts = pipeline.check(project)
+    languages = [e.language for e in site.read_site_settings(project.config_file).editions[1:]]
+    warnings = translations.missing(facts, languages)
+    if warnings and args.require_translations:
+        problems = Problems()
+        problems.extend(warnings)
+        raise FactBaseError(problems)
+    for warning in warnings:
+        print(f"{warning}", file=sys.stderr)
+    if warnings:
+        print(translations.summary(warnings, languages), file=sys.stderr)
     return f"The fact base is consistent: {len(facts.origins)} records.\n"
+
+
+def _check_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--require-translations",
+        action="store_true",
+        help="make a text without words in an edition's language an error, not a warning (for CI)",
+    )
 
 
 def _schema(args: argparse.Namespace, project: pipeline.Project) -> str:
@@ -35,8 +53,9 @@ def _schema(args: argparse.Namespace, project: pipeline.Project) -> str:
 
 
 def _generate(args: argparse.Namespace, project: pipeline.Project) -> str:
-    docs_dir, changed = pipeline.generate(project, args.docs_dir)
-    return f"Wrote the pages into {docs_dir} ({changed} file(s) changed).\n"
+    folders, changed = pipeline.generate_editions(project, args.docs_dir)
+    shown = ", ".join(str(folder) for folder in folders)
+    return f"Wrote the pages into {shown} ({changed} file(s) changed).\n"
 
 
 def _build(args: argparse.Namespace, project: pipeline.Project) -> str:
@@ -171,7 +190,7 @@ class Command:
 
 
 COMMANDS: dict[str, Command] = {
-    "check": Command("check the fact base and report every problem", _check),
+    "check": Command("check the fact base and report every problem", _check, _check_arguments),
     "schema": Command(
         "print the JSON Schema of content files (redirect it to content/schema/content.schema.json)",
         _schema,

@@ -597,6 +597,18 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Η δημοσίευση (explainer build) θα σταματούσε σε ό,τι ακολουθεί.",
         "en": "Publishing it (explainer build) would stop at what follows.",
     },
+    # the editions (issue 13): each language named in itself; the switcher's title in the
+    # page's language, one key per language it leads to
+    "language.name": {"el": "Ελληνικά", "en": "English"},
+    # each language named in English, for the editors' tool messages (explainer check)
+    "language.name.in_english": {"el": "Greek", "en": "English"},
+    "language.switch.title.el": {"el": "Αυτή η σελίδα στα ελληνικά", "en": "This page in Greek"},
+    "language.switch.title.en": {"el": "Αυτή η σελίδα στα αγγλικά", "en": "This page in English"},
+    "language.switch.label": {"el": "Γλώσσα", "en": "Language"},
+    # the headings' link title (Python-Markdown's toc permalink_title), per edition
+    "heading.permalink": {"el": "Σύνδεσμος σε αυτή την ενότητα", "en": "Link to this section"},
+    "translation.editors": {"el": "μετάφραση της σύνταξης", "en": "editors' translation"},
+    "translation.missing": {"el": "δεν έχει μεταφραστεί ακόμη", "en": "not yet translated"},
     "data.opengraph": {
         "el": "Οι σελίδες έχουν επίσης ετικέτες Open Graph, για την προεπισκόπηση όταν "
         "μοιράζεται ένας σύνδεσμος.",

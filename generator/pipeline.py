@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,44 +42,72 @@ def check(project: Project) -> model.FactBase:
 def generate(
     project: Project, docs_dir: Path | None = None, with_history: bool = True
 ) -> tuple[Path, int]:
-    """Check, then write the Markdown pages; return the docs folder and how many files changed.
+    """Check, then write the Markdown pages of every edition; return the default edition's
+    docs folder (docs_dir, or the config's) and how many files changed in all of them.
 
     with_history: say on each page when its facts last changed (from git).
     """
-    _, docs_path, changed = _generated(project, docs_dir, with_history)
-    return docs_path, changed
+    folders, changed = generate_editions(project, docs_dir, with_history)
+    return folders[0], changed
+
+
+def generate_editions(
+    project: Project, docs_dir: Path | None = None, with_history: bool = True
+) -> tuple[list[Path], int]:
+    """As generate; every edition's docs folder, the default edition's first."""
+    _, made, changed = _generated(project, docs_dir, with_history)
+    return [path for _, path in made], changed
 
 
 def _generated(
     project: Project, docs_dir: Path | None, with_history: bool
-) -> tuple[model.FactBase, Path, int]:
+) -> tuple[model.FactBase, list[tuple[site.EditionSettings, Path]], int]:
+    """Every edition's pages, each into its own docs folder (site.SiteSettings.docs_dir_of;
+    docs_dir: the default edition's, the others beside it)."""
     with runtime.session() as run:
         facts, links = prepare(project, run)
         run.gathered()
         config = site.read_site_settings(project.config_file)
-        jobs = render.jobs(facts, links, render_settings(project, config, with_history))
-        docs = docs_folder(project, docs_dir or config.docs_dir)
-        docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
-        saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
-        return facts, docs.path, docs.finish(saved)
+        settings = render_settings(project, config, with_history)
+        default_docs = (docs_dir or config.docs_dir).resolve()
+        made: list[tuple[site.EditionSettings, Path]] = []
+        changed = 0
+        for edition in config.editions:
+            folder = config.docs_dir_of(edition)
+            if docs_dir is not None:
+                folder = default_docs.with_name(
+                    default_docs.name + folder.name.removeprefix(config.docs_dir.name)
+                )
+            jobs = render.jobs(facts, links, replace(settings, language=edition.language))
+            docs = docs_folder(project, folder)
+            docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
+            saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
+            changed += docs.finish(saved)
+            made.append((edition, docs.path))
+        return facts, made, changed
 
 
 def build(project: Project, site_dir: Path | None = None, engine: str = "mkdocs") -> Path:
-    """Check, generate, build and index the site; the previous site stays unless all of it
-    succeeds. engine: "mkdocs" (the default) or "zensical" (site.ENGINES)."""
+    """Check, generate, build and index every edition; the previous site stays unless all of
+    it succeeds. engine: "mkdocs" (the default) or "zensical" (site.ENGINES)."""
     config = site.read_site_settings(project.config_file)
     target = (site_dir or config.site_dir).resolve()
     site.check_site_dir(
         target,
         never_replace=[project.root],
-        never_inside=[project.content_dir, config.docs_dir, Path(__file__).parent],
+        never_inside=[
+            project.content_dir,
+            *(config.docs_dir_of(edition) for edition in config.editions),
+            Path(__file__).parent,
+        ],
     )
-    facts, docs_dir, _ = _generated(project, None, with_history=True)
-    language = config.language
-    edition = site.Edition(
-        language=language, title=getattr(facts.story.title, language, None) or facts.story.title.el
-    )
-    site.build_site(project.config_file, docs_dir, target, edition, engine)
+    facts, made, _ = _generated(project, None, with_history=True)
+    title = facts.story.title
+    built = [
+        site.Edition(edition, docs, getattr(title, edition.language, None) or title.el)
+        for edition, docs in made
+    ]
+    site.build_site(project.config_file, built, target, engine)
     return target
 
 
@@ -115,6 +143,7 @@ def render_settings(
     )
     return render.Settings(
         language=config.language,
+        default_language=config.language,
         edit_base=edit_base,
         last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
     )

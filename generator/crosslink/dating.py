@@ -66,10 +66,22 @@ class DateWords:
     text: str
     notes: tuple[str, ...]
     separator: str = "· "  # between notes: «·» in Greek, ";" in English
+    # the source's own words among the notes, as shown, with their language: marked as
+    # such on a page in another language (renderer.short_date)
+    foreign: tuple[tuple[str, str], ...] = ()
 
     def short(self) -> str:
         """As a list, a heading or a tooltip shows it: «30 Αυγούστου 2023 (η πηγή γράφει «…»)»."""
         return f"{self.text} ({self.separator.join(self.notes)})" if self.notes else self.text
+
+    def in_one_language(self, language: str) -> DateWords:
+        """Without the notes that quote words in another language than `language`: for
+        plain text that cannot mark a language (a picture's tooltip)."""
+        other = [piece for piece, spoken in self.foreign if spoken != language]
+        if not other:
+            return self
+        notes = tuple(n for n in self.notes if not any(piece in n for piece in other))
+        return DateWords(self.text, notes, self.separator)
 
 
 class Dating:
@@ -128,7 +140,18 @@ class Dating:
         return known[1]
 
     def words(self, when: When, record: object, language: str) -> DateWords:
-        return _words(when.edtf, when.basis, when.wording, self.marks(when, record), language)
+        wording_language = "el"
+        if when.wording is not None:
+            anchor = self.anchor(when, self.cited(record))
+            wording_language = anchor.language if anchor is not None else "el"
+        return _words(
+            when.edtf,
+            when.basis,
+            when.wording,
+            self.marks(when, record),
+            language,
+            wording_language,
+        )
 
 
 def _citations_of(record: object) -> list[Citation]:
@@ -157,12 +180,21 @@ def marks_of(when: When, anchor: Source | None = None) -> DateMarks:
 
 @functools.lru_cache(maxsize=65536)
 def _words(
-    edtf: str | None, basis: Basis, wording: Text | None, marks: DateMarks, language: str
+    edtf: str | None,
+    basis: Basis,
+    wording: Text | None,
+    marks: DateMarks,
+    language: str,
+    wording_language: str = "el",
 ) -> DateWords:
-    return words_of(When(edtf=edtf, basis=basis, wording=wording), marks, language)
+    return words_of(
+        When(edtf=edtf, basis=basis, wording=wording), marks, language, wording_language
+    )
 
 
-def words_of(when: When, marks: DateMarks, language: str) -> DateWords:
+def words_of(
+    when: When, marks: DateMarks, language: str, wording_language: str = "el"
+) -> DateWords:
     """The date in words with its notes: the qualifier, whether the editors inferred it, the
     source's own words, and whether it is counted from an inferred publication date."""
     if when.edtf is None:
@@ -171,38 +203,50 @@ def words_of(when: When, marks: DateMarks, language: str) -> DateWords:
     notes = [qualifier] if qualifier else []
     if marks.inferred:
         notes.append(label("date.inferred", language))
+    foreign: tuple[tuple[str, str], ...] = ()
     if when.wording is not None:
-        notes.append(f"{label('date.wording', language)} {wording_shown(when, language)}")
+        shown = wording_shown(when, language, wording_language)
+        notes.append(f"{label('date.wording', language)} {shown}")
+        foreign = ((quoted(when.wording.el, wording_language), wording_language),)
     if marks.publication_inferred:
         notes.append(label("date.publication_inferred", language))
-    return DateWords(text, tuple(notes), label("date.separator", language))
+    return DateWords(text, tuple(notes), label("date.separator", language), foreign)
 
 
-def wording_shown(when: When, language: str) -> str:
+def wording_shown(when: When, language: str, wording_language: str = "el") -> str:
     """The source's words for a date, in quotation marks (its own, verbatim: the Greek text
     of the wording); on a page in another language, followed by the translation."""
     assert when.wording is not None
-    shown = quoted(when.wording.el)
+    shown = quoted(when.wording.el, wording_language)
     translated = getattr(when.wording, language, None) if language != "el" else None
     if translated and translated != when.wording.el:
         shown += f" (“{translated}”)"
     return shown
 
 
+# Quotation marks per language: outer, then inner (a quotation inside a quotation). The
+# marks follow the language of the words inside them, not the page's (language review §1.4).
+QUOTATION_MARKS = {"el": ("«", "»", "“", "”"), "en": ("“", "”", "‘", "’")}
+
+
 @functools.lru_cache(maxsize=65536)
-def quoted(words: str) -> str:
-    """Words in quotation marks «…», the quotations inside them in “…” (nested quotes)."""
-    if not any(mark in words for mark in "«»“”"):
-        return "«" + words + "»"
+def quoted(words: str, language: str = "el") -> str:
+    """Words in their language's quotation marks («…» in Greek, the quotations inside them
+    in “…”; “…” and ‘…’ in English), as the editors or the source typed them."""
+    opening, closing, inner_opening, inner_closing = QUOTATION_MARKS.get(
+        language, QUOTATION_MARKS["el"]
+    )
+    if not any(mark in words for mark in "«»“”‘’"):
+        return opening + words + closing
     inner = []
     depth = 0
     for character in words:
         if character in "«“":
-            inner.append("“" if depth == 0 else "‘")
+            inner.append(inner_opening if depth == 0 else "‘")
             depth += 1
         elif character in "»”" and depth:
             depth -= 1
-            inner.append("”" if depth == 0 else "’")
+            inner.append(inner_closing if depth == 0 else "’")
         else:
             inner.append(character)
-    return "«" + "".join(inner) + "»"
+    return opening + "".join(inner) + closing

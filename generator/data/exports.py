@@ -20,9 +20,9 @@ import functools
 import io
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_origin
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, StringConstraints
 
 from .. import dates
 from ..crosslink.dating import DateMarks, words_of
@@ -175,7 +175,10 @@ class Export(Strict):
     format_version: Literal["1.0"] = Field(
         description="The export's format; a change that breaks readers gets a new major version."
     )
-    language: Literal["el", "en"] = Field(description="The site's language.")
+    # A code, not a list of two: the editions are configuration (mkdocs.yml extra.editions).
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(
+        description="The edition's language (an ISO 639 code: el, en)."
+    )
     story: Story
     sources: list[ExportedSource]
     actors: list[ExportedActor]

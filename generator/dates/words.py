@@ -145,17 +145,18 @@ _ENGLISH = _Vocabulary(
     unknown_end="unknown end",
     early_year="early {year}",
     late_year="late {year}",
+    # Adjectives, as the date is (language review §2.1): "late 2022 (approximate)".
     qualifiers={
         Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "approximately",
+        Qualifier.APPROXIMATE: "approximate",
         Qualifier.UNCERTAIN: "uncertain",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "approximate, uncertain",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "approximate and uncertain",
     },
     end_qualifiers={
         Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "end approximate",
-        Qualifier.UNCERTAIN: "end uncertain",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "end approximate, uncertain",
+        Qualifier.APPROXIMATE: "end date approximate",
+        Qualifier.UNCERTAIN: "end date uncertain",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "end date approximate and uncertain",
     },
 )
 

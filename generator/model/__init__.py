@@ -34,6 +34,7 @@ from .records import (
     Story,
     Strict,
     Text,
+    Translation,
     When,
 )
 from .schema import json_schema
@@ -71,6 +72,7 @@ __all__ = [
     "Story",
     "Strict",
     "Text",
+    "Translation",
     "When",
     "build",
     "citations",

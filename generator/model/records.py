@@ -99,6 +99,22 @@ class Prose(Text):
     """A text that may use *emphasis*, **strong** and [links](https://…), nothing else."""
 
 
+class Translation(Strict):
+    """The editors' translation of a quote, per language: shown beside the verbatim quote on
+    the pages of an edition in another language than the source's, marked as theirs."""
+
+    el: NonBlank | None = Field(
+        default=None,
+        description="The editors' translation into Greek. / Η μετάφραση της σύνταξης στα ελληνικά.",
+    )
+    en: NonBlank | None = Field(
+        default=None,
+        description="The editors' translation into English. / Η μετάφραση της σύνταξης στα "
+        "αγγλικά.",
+        examples=["after Shoigu’s visit"],
+    )
+
+
 class Citation(Strict):
     source: Id = Field(
         description="The id of the source quoted, as in sources:. / Το id της πηγής του αποσπάσματος, "
@@ -118,6 +134,13 @@ class Citation(Strict):
         "εμφάνιση του αποσπάσματος εννοείται (1 για την πρώτη), όταν οι ίδιες λέξεις υπάρχουν "
         "περισσότερες από μία φορές στο κείμενο της πηγής· αλλιώς παραλείπεται.",
         examples=[1],
+    )
+    translation: Translation | None = Field(
+        default=None,
+        description="The editors' translation of the quote, for editions in another language "
+        "than the source's: shown beside the quote, marked as the editors' translation; the "
+        "quote itself stays verbatim. / Η μετάφραση της σύνταξης, για εκδόσεις σε άλλη γλώσσα "
+        "από της πηγής· το απόσπασμα μένει αυτούσιο.",
     )
 
 

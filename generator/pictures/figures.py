@@ -45,7 +45,11 @@ def timeline_figure(
         # A picture that counts its entries says no entry's date: its words are not needed.
         words, inferred = "", False
         if named:
-            words = links_of.date_words(entry.when, entry.record, language).short()
+            words = (
+                links_of.date_words(entry.when, entry.record, language)
+                .in_one_language(language)
+                .short()
+            )
             assert links_of.dating is not None
             inferred = links_of.dating.marks(entry.when, entry.record).inferred
         marks.append(

@@ -75,3 +75,17 @@ def prose(value: str) -> str:
         position = match.end()
     out.append(_escape(flat[position:], at_line_start=position == 0))
     return "".join(out)
+
+
+def text_within(value: str) -> str:
+    """Plain text as inline Markdown that does not begin its line (after other words)."""
+    return _escape(" ".join(value.split()), at_line_start=False)
+
+
+def in_language(markdown_text: str, language: str) -> str:
+    """Markdown (already safe) marked as words in another language than the page's, for
+    readers, screen readers and search: <span lang="…">. The language is a checked code
+    (a source's language, an edition's), never free text."""
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", language):
+        raise ValueError(f"not a language code: {language!r}")
+    return f'<span lang="{language}">{markdown_text}</span>'

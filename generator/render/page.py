@@ -81,6 +81,7 @@ class Page:
             "claim_list": self.claim_list,
             "response_list": self.response_list,
             "quote_list": self.quote_list,
+            "in_source_language": self.in_source_language,
             "claim_entry": self.claim_entry,
             "response_entry": self.response_entry,
         }
@@ -164,7 +165,32 @@ class Page:
         """A quote in quotation marks, linking to itself on its source page."""
         anchor = self.links.anchors[(citation.source, citation.quote)]
         target = self.href(f"sources/{citation.source}.md", anchor)
-        return f"{self.quoted(citation.quote)} ([{self.label('see_quote')}]({target}))"
+        translated = (
+            getattr(citation.translation, self.language, None) if citation.translation else None
+        )
+        shown = self.verbatim(citation.source, citation.quote, translated or "")
+        return f"{shown} ([{self.label('see_quote')}]({target}))"
+
+    def verbatim(self, source_id: str, quote: str, translated: str | None = None) -> str:
+        """A quote in quotation marks, in its source's language; on a page in another
+        language, marked as such and followed by the editors' translation (or, on a page of
+        a translated edition, by the mark that it is not yet translated).
+
+        translated: the citation's own translation ("" if it has none); None: that of any
+        citation of the same words (the source's page lists the words once)."""
+        source = self.facts.sources.get(source_id)
+        shown = str(self.quoted(quote, source.language if source else None))
+        if source is None or source.language == self.language:
+            return shown
+        shown = self.renderer.foreign(shown, source.language)
+        if translated is None:
+            translated = self.renderer.translations.get((source_id, quote))
+        if translated:
+            words = markdown.text_within(translated)
+            return f"{shown} ({self.label('translation.editors')}: “{words}”)"
+        if self.language != self.renderer.settings.default_language:
+            return f"{shown} ({self.label('translation.missing')})"
+        return shown
 
     def from_source(self, source_id: str) -> str:
         """«Από το άρθρο «…»»: the source named as what it is, by its title (the same on every
@@ -320,7 +346,16 @@ class Page:
         if response.addressed_to:
             lines.append(item("field.addressed_to", self._links(response.addressed_to)))
         if response.answers_what:
-            lines.append(item("field.answers_what", self.quoted(response.answers_what.el)))
+            words = response.answers_what
+            cited = [self.facts.sources.get(c.source) for c in response.cite]
+            spoken = next((source.language for source in cited if source is not None), "el")
+            shown = str(self.quoted(words.el, spoken))  # the source's own words, verbatim
+            if self.language != spoken:
+                shown = self.renderer.foreign(shown, spoken)
+                translated = getattr(words, self.language, None)
+                if translated and translated != words.el:
+                    shown += f" (“{markdown.text_within(translated)}”)"
+            lines.append(item("field.answers_what", Md(shown)))
         links = response.links()
         stated = [link.claim for link in links if link.basis == "stated"]
         read = [link for link in links if link.basis == "reading"]
@@ -377,7 +412,8 @@ class Page:
         record = entry.record
         self.read(record.id)
         lines = [
-            f"### {self.short_date(entry.when, record, start=True)} · {self.heading(record.id)} "
+            f"### {self.short_date(entry.when, record, start=True, heading=True)} · "
+            f"{self.heading(record.id)} "
             f"{{#{record.id}}}\n\n"
         ]
         if entry.kind == "event":
@@ -446,16 +482,35 @@ class Page:
         self.reads.update(r.id for r in responses)
         return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
 
-    def quote_list(self, quotes: list[QuoteUse]) -> Md:
+    def quote_list(self, quotes: list[QuoteUse], source_id: str) -> Md:
         """A source's quotes, each with its anchor and the records that cite it."""
         used_in = self.label("field.used_in")
         return Md(
             "".join(
-                f"### {self.quoted(use.quote)} {{#{use.anchor}}}\n\n"
+                f"### {self.verbatim(source_id, use.quote)} {{{self._quote_heading(source_id, use)}}}\n\n"
                 f"{used_in}: {self._links(use.used_by)}\n\n"
                 for use in quotes
             )
         )
+
+    def _quote_heading(self, source_id: str, use: QuoteUse) -> str:
+        """A quote heading's attributes: its anchor and, on a page in another language than
+        the source's, its entry in the table of contents (plain text, which cannot say
+        what language it is in): the editors' translation, in its quotation marks."""
+        source = self.facts.sources.get(source_id)
+        translated = self.renderer.translations.get((source_id, use.quote))
+        if source is None or source.language == self.language or translated is None:
+            return f"#{use.anchor}"
+        entry = markdown.text_within("“" + translated.replace('"', "”") + "”")
+        return f'#{use.anchor} data-toc-label="{entry}"'
+
+    def in_source_language(self, source_id: str) -> Md:
+        """The attribute list that marks a block of a source's text as in its language, on a
+        page in another language ("" otherwise)."""
+        source = self.facts.sources.get(source_id)
+        if source is None or source.language == self.language:
+            return Md("")
+        return Md(f'{{: lang="{source.language}" }}')
 
     # ---- pictures ----
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import dates
 from ..crosslink import ChroniclePage, DateWords, Links, cross_link, quoted
 from ..labels import label
-from ..model import FactBase, Prose, Text, When
+from ..model import RECORD_KINDS, FactBase, Prose, Text, When, citations
 from . import markdown
 from .environment import Md, environment
 
@@ -21,6 +21,9 @@ from .environment import Md, environment
 @dataclass(frozen=True)
 class Settings:
     language: str = "el"
+    # the default edition's: the language editors write in; other editions mark what is not
+    # yet translated
+    default_language: str = "el"
     edit_base: str | None = (
         None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
     )
@@ -43,6 +46,16 @@ class Renderer:
         # same from every page in one folder (see Page.link).
         self.named_links: dict[tuple[str, str], Md] = {}
         self.from_sources: dict[str, str] = {}  # source -> «Από το άρθρο «…»»
+        self._fell_back = False  # whether plain_name fell back to Greek (see name)
+        # (source, quote) -> the editors' translation into this edition's language
+        self.translations: dict[tuple[str, str], str] = {}
+        everything = [facts.story, *(r for k in RECORD_KINDS for r in getattr(facts, k).values())]
+        for citation in (c for record in everything for c in citations(record)):
+            translated = (
+                getattr(citation.translation, self.language, None) if citation.translation else None
+            )
+            if translated:
+                self.translations.setdefault((citation.source, citation.quote), translated)
         self.env = environment(
             {
                 "facts": facts,
@@ -72,18 +85,37 @@ class Renderer:
     def t(self, value: Text | None) -> Md:
         if value is None:
             return Md("")
-        return Md(markdown.text(getattr(value, self.language, None) or value.el))
+        shown = getattr(value, self.language, None)
+        if shown is None:
+            return self.untranslated(markdown.text(value.el))
+        return Md(markdown.text(shown))
 
     def p(self, value: Prose | None) -> Md:
         if value is None:
             return Md("")
-        return Md(markdown.prose(getattr(value, self.language, None) or value.el))
+        shown = getattr(value, self.language, None)
+        if shown is None:
+            return self.untranslated(markdown.prose(value.el))
+        return Md(markdown.prose(shown))
+
+    def untranslated(self, greek: str) -> Md:
+        """A text shown in Greek on a page in another language: marked as Greek, and as not
+        yet translated."""
+        return Md(f"{markdown.in_language(greek, 'el')} ({self.label('translation.missing')})")
+
+    def foreign(self, shown: str, language: str) -> str:
+        """Markdown in `language`, marked as such on a page in another language."""
+        return shown if language == self.language else markdown.in_language(shown, language)
 
     def name(self, record_id: str) -> Md:
-        """A record's name as text (no link)."""
+        """A record's name as text (no link); one without words in the page's language is
+        shown in Greek, marked (untranslated)."""
         shown = self._names.get(record_id)
         if shown is None:
-            shown = self._names[record_id] = Md(markdown.text(self.plain_name(record_id)))
+            self._fell_back = False
+            plain = markdown.text(self.plain_name(record_id))
+            shown = self.untranslated(plain) if self._fell_back else Md(plain)
+            self._names[record_id] = shown
         return shown
 
     def plain_name(self, record_id: str) -> str:
@@ -112,9 +144,12 @@ class Renderer:
             return label("kind.story", lang)
         return record_id
 
-    @staticmethod
-    def _in(value: Text, language: str) -> str:
-        return getattr(value, language, None) or value.el
+    def _in(self, value: Text, language: str) -> str:
+        shown = getattr(value, language, None)
+        if shown is None:
+            self._fell_back = True  # name() marks the name as Greek
+            return value.el
+        return str(shown)
 
     def heading(self, record_id: str) -> Md:
         """A short heading for a record in a list of mixed kinds: kind and who, or the title."""
@@ -140,9 +175,13 @@ class Renderer:
         """The date and its notes, as every page, picture and data file says it (dating.py)."""
         return self.links.date_words(value, record, self.language)
 
-    def short_date(self, value: When, record: object, start: bool = False) -> Md:
+    def short_date(
+        self, value: When, record: object, start: bool = False, heading: bool = False
+    ) -> Md:
         """A date with its marks in one parenthesis, for headings, lists and link texts;
-        start: it begins a heading or a list item (a capital letter)."""
+        start: it begins a heading or a list item (a capital letter); heading: without the
+        source's words in another language than the page's (a table of contents shows a
+        heading as plain text, which cannot say what language its words are in)."""
         marks = self.links.dating.marks(value, record) if self.links.dating else None
         key = (
             value.edtf,
@@ -150,13 +189,22 @@ class Renderer:
             value.wording,
             marks.publication_inferred if marks else False,
             start,
+            heading,
         )
         shown = self._days.get(key)
         if shown is None:
-            text = self.date_words(value, record).short()
+            words = self.date_words(value, record)
+            if heading:
+                words = words.in_one_language(self.language)
+            text = words.short()
             if start:
                 text = text[:1].upper() + text[1:]
-            shown = self._days[key] = Md(markdown.text(text))
+            made = markdown.text(text)
+            for piece, language in words.foreign:
+                if language != self.language:
+                    escaped = markdown.text_within(piece)
+                    made = made.replace(escaped, markdown.in_language(escaped, language))
+            shown = self._days[key] = Md(made)
         return shown
 
     def day(self, edtf: str) -> Md:
@@ -165,11 +213,12 @@ class Renderer:
 
     def plain(self, value: Text) -> str:
         """A text in the site's language as plain text (not yet Markdown)."""
-        return self._in(value, self.language)
+        return getattr(value, self.language, None) or value.el
 
-    def quoted(self, words: str) -> Md:
-        """The source's own words in quotation marks, their inner quotations in “…”."""
-        return Md(markdown.text(quoted(words)))
+    def quoted(self, words: str, language: str | None = None) -> Md:
+        """Words in quotation marks, their inner quotations in the inner marks: those of
+        `language` (the words' own; default: the page's)."""
+        return Md(markdown.text(quoted(words, language or self.language)))
 
     def edit_footer(self, *kinds: str) -> Md:
         """The files a page is made from, each with its edit link, and when they last changed."""

@@ -17,6 +17,7 @@ from .build import (
     read_site_settings,
 )
 from .card import ShareCardError
+from .editions import EditionSettings, EditionsError
 from .search import SearchIndexError, index_edition
 from .serve import DEFAULT_ADDRESS, serve_preview
 
@@ -28,6 +29,8 @@ __all__ = [
     "DEFAULT_ADDRESS",
     "ENGINES",
     "Edition",
+    "EditionSettings",
+    "EditionsError",
     "SearchIndexError",
     "ShareCardError",
     "SiteBuildError",

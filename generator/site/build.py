@@ -9,7 +9,6 @@ interrupted build, or a failed index, leaves the previous site exactly as it was
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import shutil
@@ -29,7 +28,8 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
 from ..problems import ExplainerError
-from . import card, search
+from . import card, editions, search, sitemap
+from .editions import EditionSettings
 
 # The engines that build the site from the generated pages. MkDocs with Material is the
 # default; Zensical, Material's successor, reads the same mkdocs.yml.
@@ -55,10 +55,18 @@ class SiteSettings:
 
     docs_dir: Path
     site_dir: Path
-    language: str
+    language: str  # the default edition's
     site_name: str
     repo_url: str | None
     edit_branch: str
+    editions: tuple[EditionSettings, ...] = ()
+
+    def docs_dir_of(self, edition: EditionSettings) -> Path:
+        """Where an edition's pages are generated: the default edition's in docs_dir (the one
+        the editor's preview serves), each other beside it, in docs_dir-LANGUAGE."""
+        if not self.editions or edition == self.editions[0]:
+            return self.docs_dir
+        return self.docs_dir.with_name(f"{self.docs_dir.name}-{edition.language}")
 
 
 def read_site_settings(config_file: Path) -> SiteSettings:
@@ -67,13 +75,17 @@ def read_site_settings(config_file: Path) -> SiteSettings:
     root = config_file.resolve().parent
     theme = raw.get("theme") or {}
     extra = raw.get("extra") or {}
+    listed = editions.editions_from(raw, config_file)
     return SiteSettings(
         docs_dir=root / raw.get("docs_dir", "docs"),
         site_dir=root / raw.get("site_dir", "site"),
-        language=(theme.get("language") if isinstance(theme, dict) else None) or "el",
+        language=listed[0].language
+        or (theme.get("language") if isinstance(theme, dict) else None)
+        or "el",
         site_name=str(raw.get("site_name") or ""),
         repo_url=raw.get("repo_url"),
         edit_branch=extra.get("edit_branch", "main") if isinstance(extra, dict) else "main",
+        editions=listed,
     )
 
 
@@ -112,57 +124,108 @@ def check_site_dir(site_dir: Path, never_replace: list[Path], never_inside: list
 
 @dataclass(frozen=True)
 class Edition:
-    """What the build needs to know of the edition it builds, beyond the config file."""
+    """One edition to build: its settings (language, path, name), its generated pages and
+    the story's title in its language (the share card's text)."""
 
-    language: str  # the index's language (theme.language)
-    title: str  # the story's title, in that language: the share card's text
+    settings: editions.EditionSettings
+    docs_dir: Path
+    title: str
+
+    @property
+    def language(self) -> str:
+        return self.settings.language
 
 
 def build_site(
-    config_file: Path, docs_dir: Path, site_dir: Path, edition: Edition, engine: str = "mkdocs"
+    config_file: Path, built: list[Edition], site_dir: Path, engine: str = "mkdocs"
 ) -> None:
-    """Build docs_dir strictly with the engine, draw the share card, index it, then swap
-    the result into site_dir."""
+    """Build each edition strictly with the engine into a staging folder (the first at its
+    root, the others under their paths), draw each one's share card, index each on its own,
+    write one sitemap of them all, then swap the result into site_dir."""
     if engine not in ENGINES:
         raise SiteBuildError(f"unknown engine {engine!r} — use one of: {', '.join(ENGINES)}")
     with term_interrupts():
-        _build_and_swap(config_file, docs_dir, site_dir.resolve(), edition, engine)
+        _build_and_swap(config_file, built, site_dir.resolve(), engine)
 
 
-def _build_and_swap(
-    config_file: Path, docs_dir: Path, site_dir: Path, edition: Edition, engine: str
-) -> None:
+def _build_and_swap(config_file: Path, built: list[Edition], site_dir: Path, engine: str) -> None:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     _clear_leftovers(site_dir)
-    staging: Path | None = None
+    _clear_config_leftovers(config_file.resolve().parent)
+    folders: list[Path] = []
     try:
-        with _signals_held():  # so that a Ctrl-C cannot fall between creating and noting it
-            staging = Path(
-                tempfile.mkdtemp(prefix=f".{site_dir.name}-new-{os.getpid()}-", dir=site_dir.parent)
-            )
-        settings = read_site_settings(config_file)
-        alt = card.describe(edition.title, settings.site_name)
-        if engine == "zensical":
-            _zensical_build(config_file, docs_dir, staging, alt)
-        else:
-            _mkdocs_build(config_file, docs_dir, staging, alt)
-        card.write(staging, edition.title, settings.site_name)
-        search.index_edition(staging, edition.language)
+        raw = editions.read_raw_config(config_file)
+        every = tuple(edition.settings for edition in built)
+        for edition in built:
+            with _signals_held():  # so that a Ctrl-C cannot fall between creating and noting it
+                folders.append(
+                    Path(
+                        tempfile.mkdtemp(
+                            prefix=f".{site_dir.name}-new-{os.getpid()}-", dir=site_dir.parent
+                        )
+                    )
+                )
+            _build_edition(config_file, raw, edition, every, folders[-1], engine)
+        staging = folders[0]
+        for edition, folder in zip(built[1:], folders[1:], strict=True):
+            target = staging / edition.settings.path
+            if target.exists():
+                raise SiteBuildError(
+                    f"the default edition has a page or folder {edition.settings.path}/, where "
+                    f"the {edition.language} edition goes — give that edition another path"
+                )
+            folder.rename(target)
+        sitemap.write_one(
+            staging,
+            [(edition.settings.prefix, edition.language) for edition in built],
+            raw.get("site_url"),
+        )
         _swap_in(staging, site_dir)
     finally:  # not swapped in (a failure, a Ctrl-C): the old site stays, the new one goes
-        if staging is not None and staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        for folder in folders:
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
-def _mkdocs_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: str) -> None:
+def _build_edition(
+    config_file: Path,
+    raw: dict[str, Any],
+    edition: Edition,
+    every: tuple[editions.EditionSettings, ...],
+    folder: Path,
+    engine: str,
+) -> None:
+    """One edition's site, built from its own derived config into folder, with its share
+    card and its own search index."""
+    name = edition.settings.site_name
+    alt = card.describe(edition.title, name)
+    root = config_file.resolve().parent
+    docs_dir = edition.docs_dir.resolve()
+    if engine == "zensical" and root not in docs_dir.parents:
+        raise SiteBuildError(
+            f"Zensical builds only pages inside {root}, and {docs_dir} is not — "
+            "set docs_dir in the config to a folder inside it"
+        )
+    marker = f".explainer-zensical-{os.getpid()}-{edition.language}"
+    built = root / f"{marker}-site"
+    site_dir = built.name if engine == "zensical" else str(folder)
+    docs = docs_dir.relative_to(root).as_posix() if root in docs_dir.parents else str(docs_dir)
+    config = editions.edition_config(raw, edition.settings, every, docs, site_dir, alt)
+    with editions.written_config(config_file, config, edition.language) as derived:
+        if engine == "zensical":
+            _zensical_build(derived, built, folder)
+        else:
+            _mkdocs_build(derived, folder)
+    card.write(folder, edition.title, name)
+    search.index_edition(folder, edition.language)
+
+
+def _mkdocs_build(config_file: Path, staging: Path) -> None:
     collected = _Collect()
     mkdocs_logger = logging.getLogger("mkdocs")
     mkdocs_logger.addHandler(collected)
     try:
-        config = load_mkdocs_config(
-            config_file, docs_dir=str(docs_dir.resolve()), site_dir=str(staging), strict=True
-        )
-        config.extra[card.ALT_KEY] = card_alt
+        config = load_mkdocs_config(config_file, site_dir=str(staging), strict=True)
         mkdocs_build(config)
     except (MkDocsException, SystemExit, OSError) as error:
         details = "\n".join(f"  {m}" for m in collected.messages) or f"  {error}"
@@ -174,57 +237,14 @@ def _mkdocs_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: st
         raise SiteBuildError(f"MkDocs reported problems:\n{details}")
 
 
-def _zensical_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: str) -> None:
-    """Zensical builds from the same config, through a config of our own beside it.
-
-    Zensical has no --site-dir, and wants docs_dir and site_dir inside the config file's
-    folder; relative paths resolve against the config that INHERITs (as in MkDocs), so
-    ours sits beside the original. It builds into a folder there, moved to staging after.
-    """
-    config_file = config_file.resolve()
+def _zensical_build(config_file: Path, built: Path, staging: Path) -> None:
+    """Zensical builds an edition from its derived config (beside the original: Zensical has
+    no --site-dir, and wants docs_dir and site_dir inside the config file's folder) into a
+    folder there, moved to staging after."""
     root = config_file.parent
-    docs_dir = docs_dir.resolve()
-    if root not in docs_dir.parents:
-        raise SiteBuildError(
-            f"Zensical builds only pages inside {root}, and {docs_dir} is not — "
-            "set docs_dir in the config to a folder inside it"
-        )
-    for leftover in root.glob(".explainer-zensical-*"):  # what a killed build left
-        pid = leftover.name.removeprefix(".explainer-zensical-").split("-")[0].split(".")[0]
-        if pid.isdigit() and not _is_running(int(pid)):
-            if leftover.is_dir():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
-    marker = f".explainer-zensical-{os.getpid()}"
-    own_config = root / f"{marker}.yml"
-    built = root / f"{marker}-site"
-    own_config.write_text(
-        json.dumps(
-            {
-                "INHERIT": config_file.name,
-                "docs_dir": docs_dir.relative_to(root).as_posix(),
-                "site_dir": built.name,
-                "extra": {card.ALT_KEY: card_alt},
-            },
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
     try:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "zensical",
-                "build",
-                "--clean",
-                "--strict",
-                "-f",
-                str(own_config),
-            ],
+            [sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", str(config_file)],
             cwd=root,
             capture_output=True,
             text=True,
@@ -242,8 +262,20 @@ def _zensical_build(config_file: Path, docs_dir: Path, staging: Path, card_alt: 
         except OSError:  # another file system: copy
             shutil.copytree(built, staging)
     finally:
-        own_config.unlink(missing_ok=True)
         shutil.rmtree(built, ignore_errors=True)
+
+
+def _clear_config_leftovers(root: Path) -> None:
+    """Remove the derived configs and Zensical's folders that a killed build left beside
+    the config file."""
+    for leftover in root.glob(".explainer-*-*"):
+        kind, _, rest = leftover.name.removeprefix(".explainer-").partition("-")
+        pid = rest.split("-")[0].split(".")[0]
+        if kind in {"zensical", "edition"} and pid.isdigit() and not _is_running(int(pid)):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
 
 
 def _is_problem(line: str) -> bool:

@@ -81,10 +81,10 @@ def _why_broken(link: str, page_path: Path, site: Path, pages: dict[Path, Page],
         return ""  # another site: not ours to check
     base = page_path.parent
     if link.startswith("/"):
-        if page_path != site / "404.html":
+        if page_path.name != "404.html":
             return "an absolute path breaks when the site is not served from the server's root"
-        # MkDocs writes the 404 page with paths from the server's root, on purpose: it is
-        # served for any missing address, at any depth (below site_url's path).
+        # MkDocs writes the 404 page (each edition's) with paths from the server's root, on
+        # purpose: it is served for any missing address, at any depth (below site_url's path).
         if not link.startswith(root):
             return f"an absolute path outside {root}, where the site is served"
         base, link = site, "./" + link.removeprefix(root)

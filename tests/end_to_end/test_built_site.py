@@ -108,8 +108,11 @@ def test_no_page_fetches_fonts_or_anything_from_another_host(article_site: Path)
     for html_file in article_site.rglob("*.html"):
         text = html_file.read_text(encoding="utf-8")
         assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
-        # (A canonical link names the page's public address: it fetches nothing.)
-        resources = r'<(?:script|link(?! rel="canonical")|img)[^>]+(?:src|href)="(https?:)?//'
+        # (A canonical link names the page's public address, an alternate one the page's
+        # twin in another edition: they fetch nothing.)
+        resources = (
+            r'<(?:script|link(?! rel="(?:canonical|alternate)")|img)[^>]+(?:src|href)="(https?:)?//'
+        )
         for match in re.finditer(resources, text):
             raise AssertionError(f"{html_file}: external resource {match.group(0)}")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import Project, build, copy_fixture, run_main
+from tests.support import build, copy_fixture, run_main
 
 # What the themes and tools say in English, or that names a tool, wherever they say it.
 NOT_ON_A_GREEK_PAGE = [
@@ -73,42 +73,28 @@ def test_the_greek_site_says_its_interface_in_greek(article_site: Path) -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def english_fixture(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """The minimal fixture as an English edition: its config with theme.language: en."""
-    project = copy_fixture(tmp_path_factory.mktemp("english"))
-    english = project.root / "en.yml"
-    english.write_text(
-        "INHERIT: mkdocs.yml\ndocs_dir: build/docs\nsite_dir: site\n"
-        "theme:\n  language: en\n  custom_dir: ../../../generator/site/overrides\n",
-        encoding="utf-8",
-    )
-    return project
-
-
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
-def test_an_english_edition_gets_english_words_and_an_english_index(
-    english_fixture: Project, engine: str
+def test_the_english_edition_gets_english_words_and_an_english_index(
+    tmp_path: Path, engine: str
 ) -> None:
-    site = english_fixture.root / f"site-{engine}"
+    """The minimal fixture inherits the project's editions: its English one is under en/."""
+    project = copy_fixture(tmp_path)
+    site = project.root / f"site-{engine}"
     code, _, err = run_main(
-        "--config",
-        str(english_fixture.root / "en.yml"),
-        "build",
-        "--site-dir",
-        str(site),
-        "--engine",
-        engine,
+        "--config", str(project.config), "build", "--site-dir", str(site), "--engine", engine
     )
     assert code == 0, err
-    home = (site / "index.html").read_text(encoding="utf-8")
+    english = site / "en"
+    home = (english / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in home
     assert text_between_tags(home, "md-source__repository") == "Code and data"
     assert '<label class="explainer-search__label">Search</label>' in home
     assert '<pagefind-config lang="en">' in home
-    assert "<h1>Page not found</h1>" in (site / "404.html").read_text(encoding="utf-8")
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert list(entry["languages"]) == ["en"]
+    assert 'title="Link to this section"' in home
+    assert "<h1>Page not found</h1>" in (english / "404.html").read_text(encoding="utf-8")
+    for edition, language in ((site, "el"), (english, "en")):
+        entry = json.loads((edition / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+        assert list(entry["languages"]) == [language]
 
 
 def test_the_greek_fixture_builds_a_greek_index(tmp_path: Path) -> None:

@@ -14,20 +14,30 @@ from pathlib import Path
 from generator import pipeline
 from tests.support import REPO_ROOT
 
-GOLDEN = Path(__file__).resolve().parent  # one folder of pages per story
+GOLDEN = Path(__file__).resolve().parent  # one folder of pages per story and edition
 STORIES = {
     "article": pipeline.Project(REPO_ROOT / "mkdocs.yml", REPO_ROOT / "content"),
     "bridge": pipeline.Project(
         REPO_ROOT / "tests/stories/bridge/mkdocs.yml", REPO_ROOT / "tests/stories/bridge/content"
     ),
 }
+# Each story in each edition: the default (Greek) one in the story's folder, the English
+# one in STORY-en (mkdocs.yml's extra.editions, in that order).
+EDITIONS = {"": 0, "-en": 1}
+GOLDEN_SETS = {
+    f"{story}{suffix}": (story, index) for story in STORIES for suffix, index in EDITIONS.items()
+}
 
 
 def generated_markdown(name: str) -> dict[str, str]:
-    """The story's generated pages (Markdown only: assets are copied files)."""
+    """The story's generated pages in one edition (Markdown only: assets are copied files)."""
+    story, index = GOLDEN_SETS[name]
     with tempfile.TemporaryDirectory() as scratch:
         # Without git history: commit dates would change the golden files at every commit.
-        docs, _ = pipeline.generate(STORIES[name], Path(scratch) / "docs", with_history=False)
+        folders, _ = pipeline.generate_editions(
+            STORIES[story], Path(scratch) / "docs", with_history=False
+        )
+        docs = folders[index]
         return {
             path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
             for path in sorted(docs.rglob("*.md"))
@@ -58,7 +68,7 @@ def main() -> int:
     if not args.update:
         parser.print_help()
         return 2
-    for name in STORIES:
+    for name in GOLDEN_SETS:
         update(name)
         print(f"updated {GOLDEN / name}")
     return 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.golden import STORIES, generated_markdown, golden_markdown
+from tests.golden import GOLDEN_SETS, generated_markdown, golden_markdown
 
 
-@pytest.mark.parametrize("story", sorted(STORIES))
+@pytest.mark.parametrize("story", sorted(GOLDEN_SETS))
 def test_generated_pages_match_golden_files(story: str) -> None:
     generated = generated_markdown(story)
     golden = golden_markdown(story)

@@ -22,6 +22,7 @@ REQUIRED_COLUMNS = [
     "check_s",
     "generate_s",
     "build_s",
+    "build_el_s",
     "index_s",
     "mkdocs_s",
     "peak_mb",
@@ -96,7 +97,7 @@ def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> Non
     assert 0 < serve["files_changed"][0] <= serve["files_made"][0]
     assert {target["name"] for target in report["targets"]} == {
         f"largest HTML page at N={TINY} (KB)",
-        f"index / (build − index) at N={TINY}",
+        f"index / (build el − index) at N={TINY}",
         f"home page + 3 searches at N={TINY} (KB)",
     }
     # Three searches were typed, and the first one at least loaded the index.
