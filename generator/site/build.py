@@ -244,7 +244,16 @@ def _zensical_build(config_file: Path, built: Path, staging: Path) -> None:
     root = config_file.parent
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", str(config_file)],
+            [
+                sys.executable,
+                "-m",
+                "zensical",
+                "build",
+                "--clean",
+                "--strict",
+                "-f",
+                str(config_file),
+            ],
             cwd=root,
             capture_output=True,
             text=True,
