@@ -31,15 +31,22 @@ def test_the_sitemap_lists_every_page_at_its_public_address(article_site: Path) 
     assert sorted(re.findall(r"<loc>([^<]+)</loc>", sitemap)) == sorted(pages(article_site))
 
 
-def test_every_page_names_its_address_and_the_share_card(article_site: Path) -> None:
+# Each edition's card, in its own words: the story's title, then the site's name.
+CARDS = {
+    "": "Λευκός Οίκος: Η Ρωσία ζητά πολεμοφόδια από τη Βόρεια Κορέα — "
+    "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, αρνήσεις",
+    "en/": "White House: Russia seeks munitions from North Korea — "
+    "Russia and North Korea: munitions, letters, denials",
+}
+
+
+def test_every_page_names_its_address_and_its_editions_share_card(article_site: Path) -> None:
     for address, html in pages(article_site).items():
+        edition = "en/" if address.startswith(SITE_URL + "en/") else ""
         assert f'<link rel="canonical" href="{address}">' in html, address
         assert meta(html, "og:url") == address
-        assert meta(html, "og:image") == SITE_URL + "assets/share-card.png"
-        assert meta(html, "og:image:alt") == (
-            "Λευκός Οίκος: Η Ρωσία ζητά πολεμοφόδια από τη Βόρεια Κορέα — "
-            "Ρωσία και Βόρεια Κορέα: πυρομαχικά, επιστολές, αρνήσεις"
-        )
+        assert meta(html, "og:image") == SITE_URL + edition + "assets/share-card.png"
+        assert meta(html, "og:image:alt") == CARDS[edition], address
         assert meta(html, "twitter:card") == "summary_large_image"
 
 
