@@ -59,11 +59,15 @@ class SiteSettings:
     site_name: str
     repo_url: str | None
     edit_branch: str
+    site_url: str = ""
+    # Where «Βρήκατε λάθος;» leads: a mailto: address or an issue form's URL (extra.report_error).
+    report_error: str = ""
 
 
 def read_site_settings(config_file: Path) -> SiteSettings:
     with config_file.open("rb") as stream:
-        raw: dict[str, Any] = yaml_load(stream) or {}  # MkDocs' loader: knows its own tags
+        # MkDocs' loader: knows its own tags, and merges the file a config INHERITs.
+        raw: dict[str, Any] = yaml_load(stream) or {}
     root = config_file.resolve().parent
     theme = raw.get("theme") or {}
     extra = raw.get("extra") or {}
@@ -74,6 +78,8 @@ def read_site_settings(config_file: Path) -> SiteSettings:
         site_name=str(raw.get("site_name") or ""),
         repo_url=raw.get("repo_url"),
         edit_branch=extra.get("edit_branch", "main") if isinstance(extra, dict) else "main",
+        site_url=str(raw.get("site_url") or ""),
+        report_error=str(extra.get("report_error") or "") if isinstance(extra, dict) else "",
     )
 
 
