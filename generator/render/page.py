@@ -24,7 +24,7 @@ from urllib.parse import quote
 from .. import dates, labels, pictures
 from ..crosslink import Chronicle, ChroniclePage, QuoteUse, TimelineEntry
 from ..crosslink.urls import relative_path
-from ..model import Citation, Claim, Event, Response, Stated, When
+from ..model import Actor, Citation, Claim, Event, Response, Stated, When
 from . import markdown
 from .environment import Md
 from .renderer import Renderer
@@ -104,6 +104,7 @@ class Page:
             "word": self.word,
             "cite_from": self.from_source,
             "intro_with_sources": self.intro_with_sources,
+            "actor_body": self.actor_body,
             "disclosure": self.disclosure,
             "edit_footer": self.edit_footer,
             "site_updated": self.site_updated,
@@ -463,6 +464,20 @@ class Page:
         else:
             fields = self.response_fields(record)
         return f"{fields}\n{self.cite(record.cite, of=record.id)}\n"
+
+    def actor_body(self, actor: Actor) -> Md:
+        """An actor's full record: the quotes that name it, then each role with how its date
+        was worked out and its quotes."""
+        self.read(actor.id)
+        parts = [str(self.cite(actor.cite, of=actor.id))]
+        for role in actor.roles:
+            shown = f"- **{self.t(role.title)}**"
+            if role.date is not None:
+                shown += f" — {self.when(role.date, role)}"
+            parts.append(shown)
+            if role.cite:
+                parts.append(str(self.cite(role.cite, indent=4)))
+        return Md("\n\n".join(parts))
 
     def claim_entry(self, claim: Claim) -> Md:
         """A claim on the claims page, its home: heading (who claims what), date, statement,
