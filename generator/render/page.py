@@ -51,6 +51,7 @@ def render(
 # is written (a noncharacter: no text of the fact base can hold it).
 TITLE_SLOT = "\ufdd0"
 ESCAPED = re.compile(r"\\(.)")
+ATTRIBUTES = re.compile(r"\s*(?<!\\)\{[^{}]*\}\s*$")  # a heading's attribute list
 
 
 class Page:
@@ -574,7 +575,9 @@ class Page:
             parts.append(
                 f'[{self.label("edit")}]({settings.edit_base}{file} "{_title_attribute(title)}")'
             )
-        return Md("---\n\n" + " · ".join(parts) + "\n")
+        # Not indexed for search: the same words on every page would only dilute each page.
+        attributes = '{: .explainer-footer data-pagefind-ignore="all" }'
+        return Md("---\n\n" + " · ".join(parts) + "\n" + attributes + "\n")
 
     def shown_files(self) -> set[str]:
         """The content files of the records this page has shown so far."""
@@ -607,7 +610,7 @@ class Page:
         if TITLE_SLOT not in text:
             return text
         heading = next((line[2:] for line in text.splitlines() if line.startswith("# ")), "")
-        title = ESCAPED.sub(r"\1", heading).strip()
+        title = ESCAPED.sub(r"\1", ATTRIBUTES.sub("", heading)).strip()
         return text.replace(TITLE_SLOT, self.report_address(title))
 
     def report_address(self, title: str) -> str:

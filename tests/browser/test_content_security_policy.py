@@ -117,7 +117,8 @@ def test_search_without_its_worker_needs_only_wasm_unsafe_eval(
     watched = open_page("", route=without_worker)
     assert watched.page.locator("pagefind-config[no-worker]").count() == 1
     outcome = run_search(watched, base_url, "ΠΟΥΤΙΝ")
-    assert outcome.results and outcome.results[0].title == "Βλαντίμιρ Πούτιν", outcome.describe()
+    titles = [result.title for result in outcome.results]
+    assert "Βλαντίμιρ Πούτιν" in titles[:3], outcome.describe()
     assert not watched.watch.problems(), watched.watch.problems()
 
 
