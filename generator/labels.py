@@ -16,35 +16,70 @@ LABELS: dict[str, dict[str, str]] = {
     "page.sources": {"el": "Πηγές", "en": "Sources"},
     "page.corrections": {"el": "Διορθώσεις", "en": "Corrections"},
     "corrections.intro": {
-        "el": "Κάθε διόρθωση στα στοιχεία του οδηγού καταγράφεται εδώ: τι άλλαξε, γιατί και πότε.",
-        "en": "Every correction to this guide's facts is recorded here: what changed, why and when.",
+        "el": "Διορθώνουμε κάθε λάθος μόλις το επιβεβαιώσουμε, και το καταγράφουμε εδώ: τι άλλαξε, "
+        "γιατί και πότε.",
+        "en": "We correct every error as soon as we have confirmed it, and record it here: what "
+        "changed, why and when.",
     },
     "corrections.none": {"el": "Καμία διόρθωση μέχρι σήμερα.", "en": "No corrections so far."},
     "field.corrections": {"el": "Διορθώσεις", "en": "Corrections"},
-    "field.records": {"el": "Εγγραφές που διορθώθηκαν", "en": "Records corrected"},
+    "field.records": {"el": "Τι διορθώθηκε", "en": "What was corrected"},
     # home
-    "home.reported": {"el": "Τι αναφέρεται", "en": "What is reported"},
-    "home.alleged": {"el": "Τι υποστηρίζεται", "en": "What is alleged"},
+    "home.reported": {"el": "Τα νεότερα", "en": "Latest"},
+    "home.alleged": {"el": "Τι ισχυρίζονται", "en": "What is claimed"},
     "home.denied": {"el": "Τι έχουν αρνηθεί", "en": "What has been denied"},
-    "home.all": {"el": "Όλα", "en": "All"},
-    "home.more": {"el": "Περισσότερα", "en": "More"},
-    "home.reported.intro": {
-        "el": "Όσα η πηγή αναφέρει με δική της φωνή.",
-        "en": "What the source reports in its own voice.",
+    "home.unknown": {"el": "Τι δεν γνωρίζουμε", "en": "What we don't know"},
+    # {count}: how many there are in all.
+    "home.all.timeline": {"el": "Όλο το χρονολόγιο ({count})", "en": "The full timeline ({count})"},
+    "home.all.claims": {"el": "Όλοι οι ισχυρισμοί ({count})", "en": "All claims ({count})"},
+    "home.all.denials": {
+        "el": "Όλες οι αρνήσεις και απαντήσεις ({count})",
+        "en": "All denials and responses ({count})",
     },
     "home.alleged.intro": {
-        "el": "Όσα υποστηρίζει κάποιος: ισχυρισμοί, όχι διαπιστωμένα γεγονότα.",
-        "en": "What someone asserts: claims, not established facts.",
+        "el": "Ισχυρισμοί, όχι διαπιστωμένα γεγονότα· ο καθένας με το όνομα όποιου τον διατύπωσε.",
+        "en": "Claims, not established facts, each with the name of whoever made it.",
+    },
+    "home.intro": {"el": "Η είδηση με τις πηγές της", "en": "The story with its sources"},
+    "home.site_updated": {
+        "el": "Τελευταία ενημέρωση του οδηγού: {date}",
+        "en": "Explainer last updated: {date}",
+    },
+    # «Τι δεν γνωρίζουμε», made from the records: what a source does not give ...
+    "unknown.source_fields": {
+        "el": "{source} δεν αναφέρει {fields}.",
+        "en": "{source} does not give {fields}.",
+    },
+    "unknown.field.outlet": {"el": "το μέσο δημοσίευσης", "en": "the outlet"},
+    "unknown.field.url": {"el": "τη διεύθυνσή του", "en": "its address"},
+    "unknown.field.author": {"el": "τον συντάκτη", "en": "the author"},
+    "unknown.field.published": {"el": "την ημερομηνία δημοσίευσης", "en": "the publication date"},
+    "unknown.and": {"el": " και ", "en": " or "},
+    # ... and which claims a response answers, where only the editors' reading links them.
+    "unknown.answers": {
+        "el": "Σε ποιους ισχυρισμούς απαντούν {responses}, η πηγή δεν το λέει· όσες συνδέσεις "
+        "δείχνουμε είναι ανάγνωση της σύνταξης.",
+        "en": "Which claims {responses} answer, the source does not say; the links we show are "
+        "the editors' reading.",
+    },
+    "unknown.answers.one": {
+        "el": "Σε ποιους ισχυρισμούς απαντά {responses}, η πηγή δεν το λέει· όσες συνδέσεις "
+        "δείχνουμε είναι ανάγνωση της σύνταξης.",
+        "en": "Which claims {responses} answers, the source does not say; the links we show are "
+        "the editors' reading.",
     },
     # record fields
     "field.when": {"el": "Πότε", "en": "When"},
     "field.where": {"el": "Πού", "en": "Where"},
     "field.who": {"el": "Ποιοι", "en": "Who"},
     "field.claimant": {"el": "Ποιος το ισχυρίζεται", "en": "Claimed by"},
-    "field.speaker": {"el": "Το είπε", "en": "Said by"},
-    "field.about": {"el": "Αφορά", "en": "About"},
+    "field.speaker": {"el": "Ποιος το είπε", "en": "Said by"},
+    "field.about": {"el": "Αφορά", "en": "Concerns"},
     "field.status": {"el": "Κατάσταση", "en": "Status"},
-    "field.subject_date": {"el": "Πότε φέρεται να συνέβη", "en": "When it allegedly happened"},
+    "field.subject_date": {
+        "el": "Πότε φέρεται να συνέβη",
+        "en": "When it is said to have happened",
+    },
     "field.by": {"el": "Από", "en": "By"},
     # Only for a link the source states; a link that is the editors' reading says so.
     "field.answers": {"el": "Απαντά στους ισχυρισμούς", "en": "Answers the claims"},
@@ -71,20 +106,20 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Δεν είναι γνωστό αν ήρθε μετά τον ισχυρισμό.",
         "en": "Whether it came after the claim is not known.",
     },
-    "field.occasion": {"el": "Ειπώθηκε σε", "en": "Made at"},
+    "field.occasion": {"el": "Περίσταση", "en": "Occasion"},
     "field.relations": {"el": "Σχέσεις", "en": "Relations"},
     "field.claims_made": {"el": "Ισχυρισμοί που διατυπώθηκαν", "en": "Claims made"},
-    "field.note": {"el": "Σημείωση", "en": "Note"},
+    "field.note": {"el": "Σημείωση της σύνταξης", "en": "Editors' note"},
     "field.source": {"el": "Πηγή", "en": "Source"},
     "field.quote": {"el": "Απόσπασμα", "en": "Quote"},
-    "field.outlet": {"el": "Μέσο", "en": "Outlet"},
-    "field.url": {"el": "Διεύθυνση", "en": "URL"},
+    "field.outlet": {"el": "Μέσο δημοσίευσης", "en": "Publication"},
+    "field.url": {"el": "Σύνδεσμος", "en": "Link"},
     "field.author": {"el": "Συντάκτης", "en": "Author"},
-    "field.published": {"el": "Δημοσίευση", "en": "Published"},
-    "field.kind": {"el": "Είδος", "en": "Kind"},
-    "field.aliases": {"el": "Αναφέρεται και ως", "en": "Also called"},
+    "field.published": {"el": "Ημερομηνία δημοσίευσης", "en": "Publication date"},
+    "field.kind": {"el": "Είδος", "en": "Type"},
+    "field.aliases": {"el": "Αναφέρεται και ως", "en": "Also referred to as"},
     "field.roles": {"el": "Ιδιότητες", "en": "Roles"},
-    "field.used_in": {"el": "Χρησιμοποιείται σε", "en": "Used in"},
+    "field.used_in": {"el": "Πού χρησιμοποιείται", "en": "Used in"},
     "field.description": {"el": "Περιγραφή", "en": "Description"},
     "field.text": {"el": "Το αρχειοθετημένο κείμενο", "en": "The archived text"},
     # record kinds
@@ -132,27 +167,31 @@ LABELS: dict[str, dict[str, str]] = {
     "response.response": {"el": "Απάντηση", "en": "Response"},
     "response.confirmation": {"el": "Επιβεβαίωση", "en": "Confirmation"},
     "actor.person": {"el": "Πρόσωπο", "en": "Person"},
-    "actor.organisation": {"el": "Οργανισμός", "en": "Organisation"},
+    "actor.organisation": {"el": "Φορέας", "en": "Organisation"},
     "actor.state": {"el": "Κράτος", "en": "State"},
     "actor.group": {"el": "Ομάδα", "en": "Group"},
     "actors.persons": {"el": "Πρόσωπα", "en": "People"},
-    "actors.organisations": {"el": "Οργανισμοί", "en": "Organisations"},
+    "actors.organisations": {"el": "Φορείς", "en": "Organisations"},
     "actors.states": {"el": "Κράτη", "en": "States"},
     "actors.groups": {"el": "Ομάδες", "en": "Groups"},
     "source.news-article": {"el": "Ειδησεογραφικό άρθρο", "en": "News article"},
     "source.statement": {"el": "Δήλωση", "en": "Statement"},
     "source.report": {"el": "Έκθεση", "en": "Report"},
     "source.transcript": {"el": "Απομαγνητοφώνηση", "en": "Transcript"},
-    "source.other": {"el": "Άλλο", "en": "Other"},
+    "source.other": {"el": "Άλλη πηγή", "en": "Other source"},
     # honesty about dates and values
     "basis.not-stated": {"el": "δεν αναφέρεται στην πηγή", "en": "not stated in the source"},
+    # In a full record, where a short form will do.
+    "basis.not-stated.short": {"el": "δεν αναφέρεται", "en": "not stated"},
+    # A source's own outlet, author or address: not known (a source cannot state itself).
+    "basis.not-stated.source_field": {"el": "δεν είναι γνωστό", "en": "not known"},
     "basis.inferred": {
-        "el": "συμπερασμένο, όχι από την πηγή",
-        "en": "inferred, not from the source",
+        "el": "συμπέρασμα της σύνταξης",
+        "en": "editors' inference",
     },
     "basis.relative": {
-        "el": "υπολογισμένο από τη διατύπωση της πηγής σε σχέση με την ημερομηνία δημοσίευσης",
-        "en": "worked out from the source's wording, relative to its publication date",
+        "el": "υπολογισμένη από τη διατύπωση της πηγής και την ημερομηνία δημοσίευσής της",
+        "en": "worked out from the source's wording and its publication date",
     },
     "basis.wording": {"el": "Η πηγή γράφει", "en": "The source says"},
     "basis.reasoning": {"el": "Πώς προκύπτει", "en": "How we worked it out"},
@@ -166,34 +205,64 @@ LABELS: dict[str, dict[str, str]] = {
     "date.cite": {"el": "Από πού προκύπτει", "en": "Where it comes from"},
     "date.separator": {"el": "· ", "en": "; "},
     "stated.cite": {"el": "Σχετικά αποσπάσματα", "en": "Related passages"},
-    "all_years": {"el": "Όλα τα έτη", "en": "All years"},
+    "all_years": {"el": "Όλες οι χρονιές", "en": "All years"},
     # The group of a dated list for what has no date, or only one end of one: filed under
     # no year, and not placed among dated entries as if it came after them.
     "undated": {"el": "Χωρίς ακριβή ημερομηνία", "en": "Date not known precisely"},
     "none.claims": {"el": "Κανένας ισχυρισμός.", "en": "No claims."},
-    "none.responses": {"el": "Καμία απάντηση καταγεγραμμένη.", "en": "No recorded response."},
+    "none.responses": {"el": "Δεν έχει καταγραφεί καμία απάντηση.", "en": "No response recorded."},
     # actor page sections
-    "actor.events": {"el": "Γεγονότα όπου συμμετέχει", "en": "Events taking part in"},
-    "actor.claims_made": {"el": "Ισχυρισμοί που διατυπώνει", "en": "Claims made"},
-    "actor.claims_about": {"el": "Ισχυρισμοί που το/την αφορούν", "en": "Claims about them"},
+    "actor.events": {"el": "Γεγονότα στα οποία συμμετέχει", "en": "Events they took part in"},
+    "actor.claims_made": {"el": "Ισχυρισμοί που διατύπωσε", "en": "Claims they made"},
+    "actor.claims_about.person": {
+        "el": "Ισχυρισμοί γι’ αυτό το πρόσωπο",
+        "en": "Claims about them",
+    },
+    "actor.claims_about.organisation": {
+        "el": "Ισχυρισμοί γι’ αυτόν τον φορέα",
+        "en": "Claims about it",
+    },
+    "actor.claims_about.state": {"el": "Ισχυρισμοί γι’ αυτό το κράτος", "en": "Claims about it"},
+    "actor.claims_about.group": {"el": "Ισχυρισμοί γι’ αυτή την ομάδα", "en": "Claims about them"},
     "actor.responses": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
     "actor.role_of": {"el": "σε", "en": "of"},
     # sources page
-    "sources.quotes": {"el": "Αποσπάσματα που χρησιμοποιούνται", "en": "Quotes used"},
+    "sources.quotes": {"el": "Τα αποσπάσματα που παραθέτουμε", "en": "The quotes we use"},
     "sources.intro": {
-        "el": "Κάθε στοιχείο του οδηγού παραπέμπει σε αυτούσιο απόσπασμα μιας πηγής. "
-        "Ο έλεγχος της κατασκευής επιβεβαιώνει ότι κάθε απόσπασμα υπάρχει στο αρχειοθετημένο κείμενο.",
-        "en": "Every statement in this guide cites a verbatim quote from a source. "
-        "The build verifies that every quote occurs in the archived text.",
+        "el": "Κάθε στοιχείο του οδηγού παραπέμπει σε αυτούσιο απόσπασμα από μια πηγή. Πριν από "
+        "κάθε δημοσίευση ελέγχεται αυτόματα ότι κάθε απόσπασμα υπάρχει αυτολεξεί στο "
+        "αρχειοθετημένο κείμενο της πηγής.",
+        "en": "Every statement in this explainer cites a verbatim quote from a source. Before "
+        "each publication, an automatic check confirms that every quote appears word for word "
+        "in the source's archived text.",
     },
     # page furniture
-    "edit": {
-        "el": "Επεξεργασία των δεδομένων αυτής της σελίδας",
-        "en": "Edit the data of this page",
+    "edit": {"el": "Επεξεργασία στο GitHub", "en": "Edit on GitHub"},
+    # The one place a file name may appear: the edit link's title.
+    "edit.title": {
+        "el": "Άνοιγμα του {file} στο GitHub για επεξεργασία",
+        "en": "Open {file} on GitHub to edit it",
     },
-    "last_changed": {"el": "Τελευταία αλλαγή των στοιχείων", "en": "Facts last changed"},
-    "made_from": {"el": "Η σελίδα δημιουργείται από", "en": "This page is generated from"},
-    "see_quote": {"el": "στην πηγή", "en": "in the source"},
+    # From the history of the records the page shows (their files' last commits).
+    "last_updated": {"el": "Τελευταία ενημέρωση: {date}", "en": "Last updated: {date}"},
+    # Built without a history (from an archive, not a git clone): said, not left out.
+    "last_updated.none": {
+        "el": "Τελευταία ενημέρωση: δεν είναι διαθέσιμη",
+        "en": "Last updated: not available",
+    },
+    "report_error": {"el": "Βρήκατε λάθος;", "en": "Spotted an error?"},
+    "report_error.title": {
+        "el": "Πείτε μας τι είναι λάθος και σε ποια σελίδα",
+        "en": "Tell us what is wrong, and on which page",
+    },
+    "report_error.subject": {"el": "Λάθος στη σελίδα: {title}", "en": "Error on the page: {title}"},
+    "report_error.body": {
+        "el": "Σελίδα: {url}\nΤι είναι λάθος:\nΠώς το ξέρετε (πηγή, αν υπάρχει):\n",
+        "en": "Page: {url}\nWhat is wrong:\nHow you know (a source, if you have one):\n",
+    },
+    # A short entry's link to the record's full record, and the disclosure that holds it.
+    "full_record": {"el": "Αναλυτικά", "en": "Full record"},
+    "see_quote": {"el": "στο κείμενο", "en": "in context"},
     # The line under quotes: the source named as what it is, never «Πηγή: Λευκός Οίκος: …».
     "cite.from.news-article": {"el": "Από το άρθρο", "en": "From the article"},
     "cite.from.statement": {"el": "Από τη δήλωση", "en": "From the statement"},
@@ -221,42 +290,189 @@ LABELS: dict[str, dict[str, str]] = {
     "field.archive": {"el": "Αρχειοθέτηση", "en": "Archived"},
     "field.retrieved": {"el": "Ανακτήθηκε", "en": "Retrieved"},
     "field.sha256": {"el": "SHA-256 του αρχείου", "en": "SHA-256 of the file"},
+    # --- «Πώς δουλεύουμε»: the methodology page; its lists are made from the vocabularies ---
+    "page.methodology": {"el": "Πώς δουλεύουμε", "en": "How we work"},
+    "method.intro": {
+        "el": "Ο οδηγός αυτός εξηγεί μια είδηση από τις πηγές της. Κάθε στοιχείο του παραπέμπει "
+        "σε αυτούσιο απόσπασμα από μια πηγή, και πριν από κάθε δημοσίευση ελέγχεται αυτόματα ότι "
+        "το απόσπασμα υπάρχει αυτολεξεί στο αρχειοθετημένο κείμενό της. Ό,τι δεν προέρχεται από "
+        "το κύριο άρθρο προέρχεται από άλλη πηγή, που κατονομάζουμε και αρχειοθετούμε με τον ίδιο "
+        "τρόπο.",
+        "en": "This explainer sets out a news story from its sources. Every statement in it "
+        "cites a verbatim quote from a source, and before each publication an automatic check "
+        "confirms that the quote appears word for word in the source's archived text. Anything "
+        "not from the main article comes from another source, which we name and archive in the "
+        "same way.",
+    },
+    "method.not_checked": {
+        "el": "Καταγράφουμε ποιος είπε τι, πότε και πού το αναφέρει η πηγή. **Δεν ελέγξαμε αν οι "
+        "ισχυρισμοί ή οι αρνήσεις είναι αληθείς**, εκτός αν μια καταχώριση το λέει ρητά. Ένας "
+        "ισχυρισμός δεν παρουσιάζεται ποτέ ως γεγονός, και μια άρνηση δεν σημαίνει ότι ο "
+        "ισχυρισμός είναι ψευδής.",
+        "en": "We record who said what, and when and where the source reports it. **We have not "
+        "checked whether the claims or the denials are true**, unless an entry says so. A claim "
+        "is never presented as fact, and a denial does not make a claim false.",
+    },
+    "method.statuses.heading": {"el": "Οι ενδείξεις των ισχυρισμών", "en": "The claims' labels"},
+    "method.statuses": {
+        "el": "Κάθε ισχυρισμός έχει μία από τις ενδείξεις:",
+        "en": "Each claim carries one of these labels:",
+    },
+    "method.responses.heading": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
+    "method.dates.heading": {"el": "Οι ημερομηνίες", "en": "Dates"},
+    "method.dates": {
+        "el": "Οι ημερομηνίες γράφονται με την ακρίβεια με την οποία είναι γνωστές:",
+        "en": "Dates are given as precisely as they are known:",
+    },
+    "method.seasons": {
+        "el": "Οι εποχές νοούνται όπως στο βόρειο ημισφαίριο (άνοιξη: Μάρτιος–Μάιος).",
+        "en": "Seasons are those of the northern hemisphere (spring: March–May).",
+    },
+    "method.editors.heading": {"el": "Ποιος γράφει τον οδηγό", "en": "Who writes the explainer"},
+    "method.editors": {
+        "el": "Τον οδηγό τον συντάσσουν οι συντάκτες του έργου. Κάθε αλλαγή γίνεται δημόσια, στο "
+        "{repository}, και ελέγχεται αυτόματα πριν δημοσιευτεί. Τα λάθη διορθώνονται "
+        "όπως περιγράφει η σελίδα «Διορθώσεις».",
+        "en": "The explainer is written by the project's editors. Every change is made in public, "
+        "in the {repository}, and checked automatically before it is published. Errors "
+        "are corrected as described on the Corrections page.",
+    },
+    "method.repository": {"el": "αποθετήριο του έργου", "en": "project's repository"},
+    # Each status and basis defined once (REVIEW.md §3), shown on the methodology page.
+    "status.alleged.definition": {
+        "el": "Το υποστηρίζει κάποιος, αλλά καμία πηγή του οδηγού ούτε το επιβεβαιώνει ούτε το "
+        "αρνείται.",
+        "en": "Someone asserts it, but no source in this explainer confirms or denies it.",
+    },
+    "status.denied.definition": {
+        "el": "Όποιος αφορά ο ισχυρισμός τον έχει αρνηθεί, και η πηγή λέει ότι η άρνηση απαντά σε "
+        "αυτόν τον ισχυρισμό· η άρνηση δεν σημαίνει ότι ο ισχυρισμός είναι ψευδής.",
+        "en": "Someone it concerns has denied it, and the source says the denial answers this "
+        "claim; a denial does not make the claim false.",
+    },
+    "status.general-denial.definition": {
+        "el": "Υπάρχει άρνηση ισχυρισμών αυτού του είδους, αλλά η πηγή δεν λέει αν αφορά και "
+        "αυτόν· η σύνδεση είναι ανάγνωση της σύνταξης.",
+        "en": "Claims of this kind have been denied, but the source does not say whether the "
+        "denial covers this one; the link is the editors' reading.",
+    },
+    "status.disputed.definition": {
+        "el": "Μια πηγή, άλλη από όποιον τον διατύπωσε, τον αμφισβητεί χωρίς να τον αρνείται "
+        "ευθέως, π.χ. με αντίθετα στοιχεία ή ερωτήματα.",
+        "en": "A source other than the claimant questions it without flatly denying it, for "
+        "instance with contrary evidence or questions.",
+    },
+    "status.confirmed.definition": {
+        "el": "Μια πηγή ανεξάρτητη από όποιον τον διατύπωσε τον επιβεβαιώνει, και την παραθέτουμε.",
+        "en": "A source independent of the claimant confirms it, and we cite that source.",
+    },
+    "status.retracted.definition": {
+        "el": "Όποιος τον διατύπωσε τον πήρε πίσω.",
+        "en": "The claimant has withdrawn it.",
+    },
+    "response.denial.definition": {
+        "el": "Δήλωση ότι ο ισχυρισμός δεν ισχύει.",
+        "en": "A statement that the claim is not true.",
+    },
+    "response.response.definition": {
+        "el": "Αντίδραση σε ισχυρισμό που ούτε τον αρνείται ούτε τον επιβεβαιώνει.",
+        "en": "A reaction to a claim that neither denies nor confirms it.",
+    },
+    "response.confirmation.definition": {
+        "el": "Δήλωση ότι ο ισχυρισμός ισχύει.",
+        "en": "A statement that the claim is true.",
+    },
+    "basis.stated.name": {"el": "Χωρίς σημείωση", "en": "No note"},
+    "basis.relative.name": {"el": "«η πηγή γράφει “…”»", "en": "“the source says ‘…’”"},
+    "basis.inferred.name": {"el": "«συμπέρασμα της σύνταξης»", "en": "“editors' inference”"},
+    "basis.not-stated.name": {"el": "«δεν αναφέρεται»", "en": "“not stated”"},
+    "basis.stated.definition": {
+        "el": "Η ημερομηνία αναφέρεται στην πηγή.",
+        "en": "The source gives the date.",
+    },
+    "basis.relative.definition": {
+        "el": "Η πηγή δίνει την ημερομηνία σε σχέση με τη δική της (π.χ. «την Τετάρτη», «Στα "
+        "τέλη του περασμένου έτους»)· την υπολογίζουμε από την ημερομηνία δημοσίευσης, και λέμε "
+        "αν κι εκείνη είναι συμπέρασμα.",
+        "en": "The source gives the date relative to its own (for example «την Τετάρτη», “on "
+        "Wednesday”); we work it out from the publication date, and say so when that date is "
+        "itself inferred.",
+    },
+    "basis.inferred.definition": {
+        "el": "Η πηγή δεν δίνει την ημερομηνία ή την τιμή· τη συνάγουμε από άλλη, κατονομαζόμενη "
+        "και αρχειοθετημένη πηγή, και εξηγούμε πώς.",
+        "en": "The source does not give it; we work it out from another named, archived source, "
+        "and explain how.",
+    },
+    "basis.not-stated.definition": {
+        "el": "Η πηγή δεν τη δίνει, και δεν τη μαντεύουμε.",
+        "en": "The source does not give it, and we do not guess.",
+    },
+    "qualifier.approximate": {
+        "el": "«κατά προσέγγιση»: η ημερομηνία είναι περίπου αυτή.",
+        "en": "“approximate”: about that date.",
+    },
+    "qualifier.uncertain": {
+        "el": "«χωρίς βεβαιότητα»: πιθανώς αυτή, όχι βέβαια.",
+        "en": "“uncertain”: possibly that date, not certainly.",
+    },
+    "qualifier.open": {
+        "el": "«το αργότερο» / «το νωρίτερο»: κάποια στιγμή που η πηγή δεν προσδιορίζει, όχι μετά / "
+        "όχι πριν από εκείνη την ημέρα.",
+        "en": "“no later than” / “no earlier than”: at a time the source does not give, not "
+        "after / not before that day.",
+    },
+    # --- the corrections policy (REVIEW.md §6.3), at the top of the corrections page ---
+    "corrections.policy": {
+        "el": "Κάθε διόρθωση καταγράφεται σε αυτή τη σελίδα με την ημερομηνία της, τι άλλαξε και "
+        "γιατί, και η διορθωμένη καταχώριση παραπέμπει εδώ. Δεν αλλάζουμε τίποτα σιωπηρά: το "
+        "προηγούμενο κείμενο μένει στο δημόσιο ιστορικό αλλαγών. Μικρές αλλαγές που δεν αλλάζουν "
+        "το νόημα (ορθογραφία, στίξη, σύνδεσμοι) δεν καταγράφονται χωριστά.",
+        "en": "Each correction is listed on this page with its date, what changed and why, and "
+        "the corrected entry links here. Nothing is changed silently: the earlier text stays in "
+        "the public change history. Small edits that do not change the meaning (spelling, "
+        "punctuation, links) are not listed separately.",
+    },
+    "corrections.tell_us": {"el": "Πείτε μας", "en": "Tell us"},
     # --- pictures: the visual timeline and the relationship map ---
-    "month.short.1": {"el": "Ιαν", "en": "Jan"},
-    "month.short.2": {"el": "Φεβ", "en": "Feb"},
-    "month.short.3": {"el": "Μάρ", "en": "Mar"},
-    "month.short.4": {"el": "Απρ", "en": "Apr"},
-    "month.short.5": {"el": "Μάι", "en": "May"},
-    "month.short.6": {"el": "Ιούν", "en": "Jun"},
-    "month.short.7": {"el": "Ιούλ", "en": "Jul"},
-    "month.short.8": {"el": "Αύγ", "en": "Aug"},
-    "month.short.9": {"el": "Σεπ", "en": "Sep"},
-    "month.short.10": {"el": "Οκτ", "en": "Oct"},
-    "month.short.11": {"el": "Νοέ", "en": "Nov"},
-    "month.short.12": {"el": "Δεκ", "en": "Dec"},
-    "visual.timeline.title": {"el": "Οπτικό χρονολόγιο", "en": "Visual timeline"},
+    "month.short.1": {"el": "Ιαν.", "en": "Jan"},
+    "month.short.2": {"el": "Φεβ.", "en": "Feb"},
+    "month.short.3": {"el": "Μαρ.", "en": "Mar"},
+    "month.short.4": {"el": "Απρ.", "en": "Apr"},
+    "month.short.5": {"el": "Μάιος", "en": "May"},
+    "month.short.6": {"el": "Ιουν.", "en": "Jun"},
+    "month.short.7": {"el": "Ιουλ.", "en": "Jul"},
+    "month.short.8": {"el": "Αυγ.", "en": "Aug"},
+    "month.short.9": {"el": "Σεπ.", "en": "Sep"},
+    "month.short.10": {"el": "Οκτ.", "en": "Oct"},
+    "month.short.11": {"el": "Νοε.", "en": "Nov"},
+    "month.short.12": {"el": "Δεκ.", "en": "Dec"},
+    "visual.timeline.title": {"el": "Το χρονολόγιο σε γράφημα", "en": "The timeline as a chart"},
     "visual.timeline.description": {
-        "el": "Γεγονότα, ισχυρισμοί και απαντήσεις πάνω σε άξονα χρόνου· κάθε ημερομηνία "
-        "σχεδιάζεται τόσο ακριβής όσο είναι γνωστή. Οι καταχωρίσεις του χρονολογίου λένε τα "
-        "ίδια με λόγια.",
-        "en": "Events, claims and responses on a time axis; each date is drawn as precisely as "
-        "it is known. The timeline's entries say the same in words.",
+        "el": "Γεγονότα, ισχυρισμοί, αρνήσεις και απαντήσεις σε άξονα χρόνου· κάθε ημερομηνία "
+        "σχεδιάζεται με την ακρίβεια με την οποία είναι γνωστή. Οι καταχωρίσεις του "
+        "χρονολογίου λένε τα ίδια με λόγια.",
+        "en": "Events, claims, denials and responses on a time axis; each date is drawn as "
+        "precisely as it is known. The timeline's entries say the same in words.",
     },
     "visual.timeline.caption": {
-        "el": "Οπτικό χρονολόγιο: κάθε σημάδι οδηγεί στην καταχώρισή του. Μια ασαφής ημερομηνία "
-        "σχεδιάζεται ως διάστημα, όχι ως σημείο. Οι καταχωρίσεις του χρονολογίου λένε τα ίδια "
-        "με λόγια.",
-        "en": "Visual timeline: each mark leads to its entry. An imprecise date is drawn as a "
-        "span, not a point. The timeline's entries say the same in words.",
+        "el": "Το χρονολόγιο σε γράφημα: κάθε σημείο οδηγεί στην καταχώρισή του. Μια ασαφής "
+        "ημερομηνία σχεδιάζεται ως διάστημα, όχι ως σημείο. Οι καταχωρίσεις κάτω από το γράφημα "
+        "λένε τα ίδια με λόγια.",
+        "en": "The timeline as a chart: each mark leads to its entry. An imprecise date is drawn "
+        "as a span, not a point. The entries below the chart say the same in words.",
     },
     "visual.lane.event": {"el": "Γεγονότα", "en": "Events"},
     "visual.lane.claim": {"el": "Ισχυρισμοί", "en": "Claims"},
     "visual.lane.response": {"el": "Αρνήσεις και απαντήσεις", "en": "Denials and responses"},
     "visual.undated": {"el": "χωρίς ημερομηνία", "en": "undated"},
     "visual.look.point": {"el": "ακριβής ημέρα", "en": "exact day"},
-    "visual.look.span": {"el": "διάστημα ακριβών ημερών", "en": "span of exact days"},
+    "visual.look.span": {
+        "el": "διάστημα με ακριβή αρχή και τέλος",
+        "en": "span with exact start and end",
+    },
     "visual.look.within": {
-        "el": "κάποια στιγμή μέσα σε μήνα, εποχή ή έτος",
+        "el": "κάποια στιγμή μέσα σε έναν μήνα, μια εποχή ή ένα έτος",
         "en": "some time within a month, season or year",
     },
     "visual.look.about": {
@@ -340,27 +556,27 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{count} more relations, between less connected actors or with fewer records, "
         "are not drawn.",
     },
-    "map.records": {"el": "{count} εγγραφές", "en": "{count} records"},
-    "map.record": {"el": "1 εγγραφή", "en": "1 record"},
-    "map.edge.claims-about": {"el": "ισχυρίζεται για", "en": "claims about"},
-    "map.edge.denies": {"el": "αρνείται", "en": "denies"},
-    "map.edge.responds-to": {"el": "απαντά σε", "en": "responds to"},
-    "map.edge.confirms": {"el": "επιβεβαιώνει", "en": "confirms"},
+    "map.records": {"el": "{count} καταχωρίσεις", "en": "{count} entries"},
+    "map.record": {"el": "1 καταχώριση", "en": "1 entry"},
+    "map.edge.claims-about": {"el": "ισχυρισμός", "en": "claim"},
+    "map.edge.denies": {"el": "άρνηση", "en": "denial"},
+    "map.edge.responds-to": {"el": "απάντηση", "en": "response"},
+    "map.edge.confirms": {"el": "επιβεβαίωση", "en": "confirmation"},
     # Two participants of one event: only that, not that they acted together.
     "map.edge.same-event": {"el": "στο ίδιο γεγονός", "en": "in the same event"},
     "map.edge.speaks-for": {"el": "μιλά εκ μέρους", "en": "speaks for"},
     "map.edge.role": {"el": "ιδιότητα", "en": "role"},
     # Typed relations: as an event reports them, and as a claim asserts them.
-    "map.edge.supplies": {"el": "προμηθεύει", "en": "supplies"},
-    "map.edge.supplies-alleged": {"el": "φέρεται να προμηθεύει", "en": "is said to supply"},
-    "map.edge.meets": {"el": "συναντά", "en": "meets"},
-    "map.edge.meets-alleged": {"el": "φέρεται να συναντά", "en": "is said to meet"},
-    "map.edge.writes-to": {"el": "γράφει σε", "en": "writes to"},
-    "map.edge.writes-to-alleged": {"el": "φέρεται να γράφει σε", "en": "is said to write to"},
-    "map.edge.sides-with": {"el": "τάχθηκε στο πλευρό", "en": "sided with"},
+    "map.edge.supplies": {"el": "προμήθεια", "en": "supply"},
+    "map.edge.supplies-alleged": {"el": "φερόμενη προμήθεια", "en": "alleged supply"},
+    "map.edge.meets": {"el": "συνάντηση", "en": "meeting"},
+    "map.edge.meets-alleged": {"el": "φερόμενη συνάντηση", "en": "alleged meeting"},
+    "map.edge.writes-to": {"el": "επιστολή", "en": "letter"},
+    "map.edge.writes-to-alleged": {"el": "φερόμενη επιστολή", "en": "alleged letter"},
+    "map.edge.sides-with": {"el": "στήριξη", "en": "support"},
     "map.edge.sides-with-alleged": {
-        "el": "φέρεται να τάχθηκε στο πλευρό",
-        "en": "is said to have sided with",
+        "el": "φερόμενη στήριξη",
+        "en": "alleged support",
     },
     "map.according_to": {"el": "κατά: {names}", "en": "according to: {names}"},
     "map.left_out.one": {
@@ -371,7 +587,7 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Δεν εμφανίζονται {count} πρόσωπα και φορείς χωρίς καμία σχέση σε καταχώριση.",
         "en": "{count} people and organisations with no relation in any entry are not shown.",
     },
-    "map.list": {"el": "Οι σχέσεις του χάρτη ως κείμενο", "en": "The map's relations as text"},
+    "map.list": {"el": "Ο χάρτης σε κείμενο", "en": "The map as text"},
     # --- open data ---
     "page.data": {"el": "Ανοιχτά δεδομένα", "en": "Open data"},
     "data.intro": {

@@ -145,6 +145,10 @@ def render_settings(
         language=config.language,
         default_language=config.language,
         edit_base=edit_base,
+        site_name=config.site_name,
+        site_url=config.site_url,
+        repo_url=config.repo_url or "",
+        report_error=config.report_error,
         last_changed=load.last_changed(project.root, project.content_dir) if with_history else {},
     )
 

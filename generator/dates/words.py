@@ -108,19 +108,19 @@ _GREEK = _Vocabulary(
     open_end="το νωρίτερο {date}",
     unknown_start="άγνωστη αρχή",
     unknown_end="άγνωστο τέλος",
-    early_year="αρχές {year}",
-    late_year="τέλη {year}",
+    early_year="αρχές του {year}",
+    late_year="τέλη του {year}",
     qualifiers={
         Qualifier.NONE: "",
         Qualifier.APPROXIMATE: "κατά προσέγγιση",
-        Qualifier.UNCERTAIN: "αβέβαιο",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "κατά προσέγγιση, αβέβαιο",
+        Qualifier.UNCERTAIN: "χωρίς βεβαιότητα",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "κατά προσέγγιση και χωρίς βεβαιότητα",
     },
     end_qualifiers={
         Qualifier.NONE: "",
-        Qualifier.APPROXIMATE: "τέλος κατά προσέγγιση",
-        Qualifier.UNCERTAIN: "τέλος αβέβαιο",
-        Qualifier.APPROXIMATE_AND_UNCERTAIN: "τέλος κατά προσέγγιση, αβέβαιο",
+        Qualifier.APPROXIMATE: "το τέλος κατά προσέγγιση",
+        Qualifier.UNCERTAIN: "το τέλος χωρίς βεβαιότητα",
+        Qualifier.APPROXIMATE_AND_UNCERTAIN: "το τέλος κατά προσέγγιση και χωρίς βεβαιότητα",
     },
 )
 

@@ -5,13 +5,13 @@ kind (templates/), and the escaping that keeps every value text (markdown.py).
 """
 
 from .environment import Md
-from .jobs import EVERY_RECORD, HOME_LIMIT, Job, Made, files, jobs
+from .jobs import EVERY_RECORD, HOME_LIMITS, Job, Made, files, jobs
 from .page import field_of
 from .renderer import Renderer, Settings, named_after
 
 __all__ = [
     "EVERY_RECORD",
-    "HOME_LIMIT",
+    "HOME_LIMITS",
     "Job",
     "Made",
     "Md",

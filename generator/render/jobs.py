@@ -19,17 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from ..crosslink import Links, cross_link
 from ..data import exports, linked_data
 from ..model import FactBase
+from ..model.records import Basis, ClaimStatus, Response
 from .environment import compile_all
 from .page import render
 from .renderer import Renderer, Settings
 
-# Records of each kind on the home page; the rest are a link away.
-HOME_LIMIT = 12
+# Records of each kind on the home page, the latest first; the rest are a link away.
+HOME_LIMITS = {"events": 3, "claims": 4, "responses": 3}
 
 
 # In a job's reads: the job reads every record (the open-data files).
@@ -57,6 +58,19 @@ class Job:
         return self.run().files
 
 
+# The vocabularies the methodology page defines, in the order it lists them: a claim's badge
+# (its status, or a general denial), a response's type, a date's basis.
+# The general denial is a badge, not a status of its own: it stands after «denied».
+_STATUSES = list(get_args(ClaimStatus))
+STATUSES = (
+    *_STATUSES[: _STATUSES.index("denied") + 1],
+    "general-denial",
+    *_STATUSES[_STATUSES.index("denied") + 1 :],
+)
+RESPONSE_TYPES = get_args(Response.model_fields["type"].annotation)
+BASES = get_args(Basis)
+
+
 def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
     """Every file of the site as a job: the data files first (the single biggest job, best
     started first), then one job per page in the site's page order."""
@@ -67,8 +81,7 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
         """A page's job; reads: the records its template reads by itself, not through a helper."""
 
         def make() -> Made:
-            text, read = render(renderer, template, path, **values)
-            read.update(reads)
+            text, read = render(renderer, template, path, declared=reads, **values)
             text = linked_data.with_page_data(path, text, facts, links, settings.language, read)
             return Made({path: text}, frozenset(read))
 
@@ -79,7 +92,18 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
 
     made = [
         Job(exports.PATHS, data_files),
-        page("index.md", "home.md.j2", reads=["story"], latest=_latest(links)),
+        page(
+            "index.md",
+            "home.md.j2",
+            reads=["story"],
+            latest=_latest(links),
+            site_title=settings.site_name or facts.story.title.el,
+            counts={
+                "timeline": len(facts.events) + len(facts.claims) + len(facts.responses),
+                "claims": len(facts.claims),
+                "denials": len(facts.responses),
+            },
+        ),
         page("background.md", "background.md.j2", reads=facts.background),
         page(
             "corrections.md",
@@ -88,6 +112,15 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
             corrections=sorted(
                 facts.corrections.values(), key=lambda c: (c.date, c.id), reverse=True
             ),
+            report_error=settings.report_error,
+        ),
+        page(
+            "methodology.md",
+            "methodology.md.j2",
+            statuses=[*STATUSES],
+            response_types=[*RESPONSE_TYPES],
+            bases=[*BASES],
+            repo_url=settings.repo_url,
         ),
         page("actors/index.md", "actors.md.j2", reads=facts.actors),
         page("sources/index.md", "sources.md.j2", reads=facts.sources),
@@ -113,7 +146,7 @@ def jobs(facts: FactBase, links: Links, settings: Settings) -> list[Job]:
 
 
 def _latest(links: Links) -> dict[str, list[Any]]:
-    """The most recent records of each kind, in date order, for the home page: the dated
+    """The most recent records of each kind, the latest first, for the home page: the dated
     ones first; those not dated precisely (filed last, under no year) only fill the rest."""
 
     def last(name: str, kind: str) -> list[Any]:
@@ -125,9 +158,10 @@ def _latest(links: Links) -> dict[str, list[Any]]:
             for entry in group
             if entry.kind == kind
         ]
-        dated = [entry.record for entry in entries if entry.year][-HOME_LIMIT:]
+        limit = HOME_LIMITS[kind + "s"]
+        dated = [entry.record for entry in entries if entry.year][::-1][:limit]
         other = [entry.record for entry in entries if not entry.year]
-        return dated + other[: HOME_LIMIT - len(dated)]
+        return dated + other[: limit - len(dated)]
 
     return {
         "events": last("timeline", "event"),

@@ -15,13 +15,16 @@ adds just that field (field_of). What a template reads by itself is declared by 
 from __future__ import annotations
 
 import posixpath
+import re
+import textwrap
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote
 
-from .. import dates, pictures
+from .. import dates, labels, pictures
 from ..crosslink import Chronicle, ChroniclePage, QuoteUse, TimelineEntry
 from ..crosslink.urls import relative_path
-from ..model import Citation, Claim, Event, Response, Stated, When
+from ..model import Actor, Citation, Claim, Event, Response, Stated, When
 from . import markdown
 from .environment import Md
 from .renderer import Renderer
@@ -32,11 +35,23 @@ def field_of(record_id: str, field: str) -> str:
     return f"{record_id}.{field}"
 
 
-def render(renderer: Renderer, template: str, path: str, **values: Any) -> tuple[str, set[str]]:
+def render(
+    renderer: Renderer, template: str, path: str, declared: Iterable[str] = (), **values: Any
+) -> tuple[str, set[str]]:
     """The page at `path` (in the docs folder), written by `template` with these values, and
-    the ids of the records its helpers read."""
+    the ids of the records its helpers read; declared: those its template reads by itself
+    (the job's), known from the start (the footer's date is that of every record read)."""
     page = Page(renderer, path)
-    return renderer.env.get_template(template).render(**page.helpers(), **values), page.reads
+    page.reads.update(declared)
+    text = renderer.env.get_template(template).render(**page.helpers(), **values)
+    return page.finish(text), page.reads
+
+
+# Where the page's title goes in the footer's error report, filled in once the page's heading
+# is written (a noncharacter: no text of the fact base can hold it).
+TITLE_SLOT = "\ufdd0"
+ESCAPED = re.compile(r"\\(.)")
+ATTRIBUTES = re.compile(r"\s*(?<!\\)\{[^{}]*\}\s*$")  # a heading's attribute list
 
 
 class Page:
@@ -84,6 +99,18 @@ class Page:
             "in_source_language": self.in_source_language,
             "claim_entry": self.claim_entry,
             "response_entry": self.response_entry,
+            "short_item": self.short_item,
+            "short_items": self.short_items,
+            "fill": self.fill,
+            "badge_of": self.badge_of,
+            "word": self.word,
+            "cite_from": self.from_source,
+            "intro_with_sources": self.intro_with_sources,
+            "actor_body": self.actor_body,
+            "disclosure": self.disclosure,
+            "edit_footer": self.edit_footer,
+            "site_updated": self.site_updated,
+            "unknowns": self.unknowns,
         }
 
     # ---- names and links ----
@@ -254,7 +281,7 @@ class Page:
         """A fact about a source that it may state, that the editors infer, or that is not
         stated: with how it is known, and the passages it rests on."""
         if value.basis == "not-stated":
-            shown = f"*{self.label('basis.not-stated')}*"
+            shown = f"*{self.label('basis.not-stated.source_field')}*"
         else:
             shown = markdown.text(value.value or "")
             if value.basis == "inferred":
@@ -270,8 +297,16 @@ class Page:
         return Md(shown + ("\n" + below.rstrip("\n") if below else ""))
 
     def badge(self, claim_id: str) -> Md:
-        """A claim's status as the records support it (never stronger)."""
-        return self.label("status." + self.links.standing[claim_id].badge)
+        """A claim's status as the records support it (never stronger): the same badge
+        everywhere, a span whose class names the status (the site's CSS draws it)."""
+        return self.badge_of(self.links.standing[claim_id].badge)
+
+    def badge_of(self, status: str) -> Md:
+        """The badge of a status (the methodology page defines each)."""
+        return Md(
+            f'<span class="explainer-badge explainer-badge--{status}">'
+            f"{self.label('status.' + status)}</span>"
+        )
 
     def general_denial(self, claim: Claim) -> str:
         """The sentence that says what is known of denials linked to the claim only by the
@@ -303,19 +338,19 @@ class Page:
     def _links(self, record_ids: Iterable[str]) -> str:
         return ", ".join(self.link(record_id) for record_id in record_ids)
 
-    def claim_fields(self, claim: Claim, with_link: bool = False) -> Md:
+    def claim_fields(self, claim: Claim) -> Md:
+        """A claim's full record, but its statement (shown once, in its short entry)."""
         self.read(claim.id)
         item = self._item
         standing = self.links.standing[claim.id]
-        status = self.general_denial(claim) if standing.general_denials else self.badge(claim.id)
-        lines = [
-            item("field.status", status),
-            item("field.claimant", self.link(claim.claimant)),
-        ]
+        lines = []
+        if standing.general_denials:
+            lines.append(item("field.status", self.general_denial(claim)))
+        lines.append(item("field.claimant", self.link(claim.claimant)))
         if claim.speaker:
             lines.append(item("field.speaker", self.link(claim.speaker)))
         lines.append(item("field.when", self.when(claim.date, claim)))
-        venue = self.t(claim.venue) if claim.venue else f"*{self.label('basis.not-stated')}*"
+        venue = self.t(claim.venue) if claim.venue else f"*{self.label('basis.not-stated.short')}*"
         lines.append(item("field.where", venue))
         if claim.subject_date:
             lines.append(item("field.subject_date", self.when(claim.subject_date, claim)))
@@ -332,8 +367,6 @@ class Page:
         if standing.read:
             lines.append(item("field.answered_by.reading", self._links(standing.read)))
         lines.append(self.corrected(claim.id))
-        if with_link:
-            lines.append(f"- {self.link(claim.id, self.label('kind.claim'))}\n")
         return Md("".join(lines))
 
     def response_fields(self, response: Response) -> Md:
@@ -360,7 +393,8 @@ class Page:
         stated = [link.claim for link in links if link.basis == "stated"]
         read = [link for link in links if link.basis == "reading"]
         if stated:
-            lines.append(item("field.answers", self._links(stated)))
+            shown = ", ".join(f"{self.link(c)} {self.badge(c)}" for c in stated)
+            lines.append(item("field.answers", shown))
         elif not read:
             lines.append(item("field.answers", f"*{self.label('field.answers.none')}*"))
         if read:
@@ -375,7 +409,7 @@ class Page:
                 order = ""
                 if not _certainly_after(response.date, claim.date):
                     order = f" {self.label('order.unknown')}"
-                lines.append(f"    - {self.link(claim.id)}{why}{order}\n")
+                lines.append(f"    - {self.link(claim.id)} {self.badge(claim.id)}{why}{order}\n")
         if response.note:
             lines.append(item("field.note", self.p(response.note)))
         lines.append(self.corrected(response.id))
@@ -407,8 +441,38 @@ class Page:
 
     # ---- entries of the dated lists ----
 
+    def fill(self, key: str, **values: Md) -> Md:
+        """A label with its {placeholders} filled in with Markdown (links, names)."""
+        shown = str(self.label(key))
+        for name, value in values.items():
+            shown = shown.replace(markdown.text("{" + name + "}"), str(value))
+        return Md(shown)
+
+    def word(self, key: str) -> str:
+        """A label as plain text (not Markdown), for sentences made from several parts."""
+        return labels.label(key, self.language)
+
+    def disclosure(self, body: str, title_key: str = "full_record") -> Md:
+        """A closed disclosure (pymdownx.details, a <details>) holding a record's full record;
+        a URL fragment naming the record opens it (assets/explainer-open.js)."""
+        inner = textwrap.indent(body.strip("\n"), "    ")
+        return Md(f'??? explainer-record "{self.label(title_key)}"\n{inner}\n')
+
+    def sentence(self, record: Event | Claim | Response) -> Md:
+        """What a short entry says of a record: an event's description, a claim's or a
+        response's statement."""
+        if isinstance(record, Event):
+            return self.p(record.description)
+        return self.t(record.statement)
+
+    def full_link(self, record_id: str) -> str:
+        """«Αναλυτικά»: the link from a short entry to the record's full record, on its home."""
+        return str(self.link(record_id, self.label("full_record")))
+
     def timeline_entry(self, entry: TimelineEntry) -> Md:
-        """One entry of the timeline: its date and heading, what it is, its fields, its quotes."""
+        """One entry of the timeline: its date and heading, one sentence; an event's full
+        record (the timeline is its home) in a closed disclosure, a claim's or a response's
+        a link away."""
         record = entry.record
         self.read(record.id)
         lines = [
@@ -417,70 +481,249 @@ class Page:
             f"{{#{record.id}}}\n\n"
         ]
         if entry.kind == "event":
-            description = f": {self.p(record.description)}" if record.description else ""
-            lines.append(f"*{self.label('kind.event')}*{description}\n\n")
-            lines.append(f"{self.event_fields(record)}\n")
-        elif entry.kind == "claim":
-            lines.append(f"*{self.label('kind.claim')}:* {self.t(record.statement)}\n\n")
-            lines.append(f"{self.claim_fields(record, with_link=True)}\n")
+            if record.description:
+                lines.append(f"{self.p(record.description)}\n\n")
+            lines.append(self.disclosure(self.record_body(record)))
         else:
-            lines.append(
-                f"*{self.label('response.' + record.type)}:* {self.t(record.statement)}\n\n"
-            )
-            lines.append(f"{self.response_fields(record)}\n")
-            lines.append(f"- {self.link(record.id, self.label('kind.response'))}\n")
-        lines.append(
-            f"\n{self.cite(record.cite, of=record.id)}\n"
-        )  # the template adds the last line break
+            lines.append(f"{self.sentence(record)}{self._badge_of(record)}\n\n")
+            lines.append(f"{self.full_link(record.id)}\n")
         return Md("".join(lines))
 
+    def _badge_of(self, record: Any) -> str:
+        return f" {self.badge(record.id)}" if isinstance(record, Claim) else ""
+
+    def record_body(self, record: Event | Claim | Response) -> str:
+        """A record's full record: every field, then its quotes."""
+        if isinstance(record, Event):
+            fields = self.event_fields(record)
+        elif isinstance(record, Claim):
+            fields = self.claim_fields(record)
+        else:
+            fields = self.response_fields(record)
+        return f"{fields}\n{self.cite(record.cite, of=record.id)}\n"
+
+    def actor_body(self, actor: Actor) -> Md:
+        """An actor's full record: the quotes that name it, then each role with how its date
+        was worked out and its quotes."""
+        self.read(actor.id)
+        parts = [str(self.cite(actor.cite, of=actor.id))]
+        for role in actor.roles:
+            shown = f"- **{self.t(role.title)}**"
+            if role.date is not None:
+                shown += f" — {self.when(role.date, role)}"
+            parts.append(shown)
+            if role.cite:
+                parts.append(str(self.cite(role.cite, indent=4)))
+        return Md("\n\n".join(parts))
+
     def claim_entry(self, claim: Claim) -> Md:
-        """A claim on the claims page; the template adds the last line break."""
+        """A claim on the claims page, its home: heading (who claims what), date, statement,
+        badge, and its full record in a closed disclosure."""
         self.read(claim.id)
         return Md(
             f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
-            f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
-            f"{self.claim_fields(claim)}\n\n{self.cite(claim.cite, of=claim.id)}\n"
+            f"{self.short_date(claim.date, claim, start=True)} · {self.t(claim.statement)} "
+            f"{self.badge(claim.id)}\n\n"
+            f"{self.disclosure(self.record_body(claim))}"
         )
 
     def response_entry(self, response: Response) -> Md:
-        """An answer on the denials page, with the claims it answers in full."""
+        """A response on the denials page, its home: the claims it answers as short items,
+        its full record in a closed disclosure."""
         self.read(response.id)
-        self.reads.update(link.claim for link in response.links())
         lines = [
             f"## {self.name(response.id)} {{#{response.id}}}\n\n"
+            f"{self.short_date(response.date, response, start=True)} · "
             f"{self.t(response.statement)}\n\n"
-            f"{self.response_fields(response)}\n\n{self.cite(response.cite, of=response.id)}\n\n"
         ]
-        for link in response.links():
-            claim = self.facts.claims[link.claim]
-            basis = "link.stated" if link.basis == "stated" else "link.reading"
-            lines.append(
-                f"### {self.name(claim.id)} {{#{response.id}--{claim.id}}}\n\n"
-                f"*{self.label(basis)}*\n\n"
-                f"*{self.label('kind.claim')}:* {self.t(claim.statement)}\n\n"
-                f"{self.claim_fields(claim, with_link=True)}\n\n"
-                f"{self.cite(claim.cite, of=claim.id)}\n\n"
+        answered = [link.claim for link in response.links()]
+        if answered:
+            key = (
+                "field.answers"
+                if all(link.basis == "stated" for link in response.links())
+                else "field.answers.reading"
             )
-        return Md("".join(lines)[:-1])  # the template adds the last line break
+            lines.append(f"{self.label(key)}:\n\n")
+            lines.append(self.short_items([self.facts.claims[c] for c in answered]))
+            lines.append("\n")
+        lines.append(self.disclosure(self.record_body(response)))
+        return Md("".join(lines))
 
-    # ---- lists of links, as an actor page has them by the hundred ----
+    # ---- short entries as list items: home, actor pages, the claims a denial answers ----
 
-    def dated_list(self, events: list[Event]) -> Md:
-        self.reads.update(e.id for e in events)
+    def short_item(self, record: Event | Claim | Response) -> Md:
+        """- date (with its marks) · the record's name (who says it, and what), linked to its
+        home · its badge."""
+        self.read(record.id)
         return Md(
-            "".join(
-                f"- {self.short_date(e.date, e, start=True)}: {self.link(e.id)}\n" for e in events
-            )
+            f"- {self.short_date(record.date, record, start=True)} · {self.link(record.id)}"
+            f"{self._badge_of(record)}\n"
         )
 
+    def short_items(self, records: Iterable[Event | Claim | Response]) -> Md:
+        """Short items; records in a row on the same date are listed under it once (the date's
+        marks are long, and said once they hold for each)."""
+        groups: list[tuple[str, list[Event | Claim | Response]]] = []
+        for record in records:
+            self.read(record.id)
+            day = str(self.short_date(record.date, record, start=True))
+            if groups and groups[-1][0] == day:
+                groups[-1][1].append(record)
+            else:
+                groups.append((day, [record]))
+        lines: list[str] = []
+        for day, group in groups:
+            if len(group) == 1:
+                lines.append(self.short_item(group[0]))
+                continue
+            lines.append(f"- {day}:\n")
+            lines.extend(
+                f"    - {self.link(record.id)}{self._badge_of(record)}\n" for record in group
+            )
+        return Md("".join(lines))
+
+    def dated_list(self, events: list[Event]) -> Md:
+        return Md(self.short_items(events))
+
     def claim_list(self, claims: list[Claim]) -> Md:
-        self.reads.update(c.id for c in claims)
-        return Md("".join(f"- {self.link(c.id)} ({self.badge(c.id)})\n" for c in claims))
+        return Md(self.short_items(claims))
 
     def response_list(self, responses: list[Response]) -> Md:
-        self.reads.update(r.id for r in responses)
-        return Md("".join(f"- {self.link(r.id)}: {self.t(r.statement)}\n" for r in responses))
+        return Md(self.short_items(responses))
+
+    # ---- what every page ends with ----
+
+    def edit_footer(self, *kinds: str) -> Md:
+        """«Βρήκατε λάθος;», when the records the page shows last changed, and the edit link
+        (its title alone names the file)."""
+        renderer = self.renderer
+        settings = renderer.settings
+        parts = []
+        if settings.report_error:
+            parts.append(
+                f'[{self.label("report_error")}]({TITLE_SLOT} "{self.label("report_error.title")}")'
+            )
+        parts.append(str(self.updated(self.shown_files())))
+        files = renderer.files_of(*kinds)
+        if settings.edit_base and files:
+            file = files[0]
+            title = self.word("edit.title").replace("{file}", file)
+            parts.append(
+                f'[{self.label("edit")}]({settings.edit_base}{file} "{_title_attribute(title)}")'
+            )
+        # Not indexed for search: the same words on every page would only dilute each page.
+        attributes = '{: .explainer-footer data-pagefind-ignore="all" }'
+        return Md("---\n\n" + " · ".join(parts) + "\n" + attributes + "\n")
+
+    def shown_files(self) -> set[str]:
+        """The content files of the records this page has shown so far."""
+        origins = self.facts.origins
+        files = set()
+        for read in self.reads:
+            record_id = read.partition(".")[0]
+            if record_id == "story":
+                files.add(self.facts.story_origin.file.display)
+            elif record_id in origins:
+                files.add(origins[record_id].file.display)
+        return files
+
+    def updated(self, files: set[str], key: str = "last_updated") -> Md:
+        """«Τελευταία ενημέρωση: …» from the files' last changes (every file's, for a page that
+        shows no record); said to be not available when the site has no history."""
+        known = self.renderer.settings.last_changed
+        days = [known[f] for f in files if f in known] if files else list(known.values())
+        if not days:
+            return self.label("last_updated.none")
+        day = markdown.text(dates.say(max(days), self.language))
+        return Md(self.label(key).replace(markdown.text("{date}"), day))
+
+    def site_updated(self) -> Md:
+        """The site's last update, on the home page: the latest change of any content file."""
+        return self.updated(set(), "home.site_updated")
+
+    def finish(self, text: str) -> str:
+        """The page with its title filled in where the footer's error report needs it."""
+        if TITLE_SLOT not in text:
+            return text
+        heading = next((line[2:] for line in text.splitlines() if line.startswith("# ")), "")
+        title = ESCAPED.sub(r"\1", ATTRIBUTES.sub("", heading)).strip()
+        return text.replace(TITLE_SLOT, self.report_address(title))
+
+    def report_address(self, title: str) -> str:
+        """Where «Βρήκατε λάθος;» leads: a mailto: with the page's title and address filled in,
+        or the issue form's URL as given."""
+        settings = self.renderer.settings
+        address = settings.report_error
+        if address.startswith("mailto:"):
+            fields = ("subject", "body")
+        elif "/issues/new" in address:  # GitHub's new-issue form takes the same two
+            fields = ("title", "body")
+        else:
+            return address
+        page_url = settings.site_url.rstrip("/") + "/" + _served_path(self.path)
+        subject = self.word("report_error.subject").replace("{title}", title)
+        body = self.word("report_error.body").replace("{url}", page_url)
+        joiner = "&" if "?" in address else "?"
+        return (
+            f"{address}{joiner}{fields[0]}={quote(subject, safe='')}"
+            f"&{fields[1]}={quote(body, safe='')}"
+        )
+
+    def intro_with_sources(self) -> Md:
+        """The story's introduction after its first point (which the home page shows), each
+        point with its quotes; the first point's quotes first."""
+        self.read("story")
+        intro = self.facts.story.intro
+        parts = [str(self.cite(intro[0].cite))] if intro and intro[0].cite else []
+        for item in intro[1:]:
+            text = str(self.p(item.text))
+            if item.claim:
+                text += f" ({self.link(item.claim, self.label('kind.claim'))})"
+            parts.append(text)
+            if item.cite:
+                parts.append(str(self.cite(item.cite)))
+        return Md("\n\n".join(parts))
+
+    # ---- «Τι δεν γνωρίζουμε», made from the records ----
+
+    def unknowns(self) -> Md:
+        """What the records say is not known: what the story's source does not give about
+        itself, and which claims the responses answer where only the editors' reading links
+        them."""
+        facts = self.facts
+        lines = []
+        source = facts.sources.get(facts.story.primary_source)
+        if source is not None:
+            self.read(source.id)
+            missing = [
+                self.word("unknown.field." + name)
+                for name in ("outlet", "author", "published")
+                if getattr(source, name).basis != "stated"
+            ]
+            if missing:
+                fields = (
+                    ", ".join(missing[:-1]) + self.word("unknown.and") + missing[-1]
+                    if len(missing) > 1
+                    else missing[0]
+                )
+                the = Md(markdown.text(self.word("source.the." + source.kind)))
+                shown = (
+                    self.label("unknown.source_fields")
+                    .replace(markdown.text("{source}"), self.link(source.id, the))
+                    .replace(markdown.text("{fields}"), markdown.text(fields))
+                )
+                lines.append(f"- {shown}\n")
+        unlinked = [
+            response
+            for response in facts.responses.values()
+            if not any(link.basis == "stated" for link in response.links())
+        ]
+        if unlinked:
+            key = "unknown.answers" if len(unlinked) > 1 else "unknown.answers.one"
+            names = ", ".join(str(self.link(r.id)) for r in unlinked)
+            shown = self.label(key).replace(markdown.text("{responses}"), names)
+            lines.append(f"- {shown}\n")
+        return Md("".join(lines))
 
     def quote_list(self, quotes: list[QuoteUse], source_id: str) -> Md:
         """A source's quotes, each with its anchor and the records that cite it."""
@@ -535,6 +778,21 @@ class Page:
         return pictures.relation_map_figure(
             self.facts, self.links, self.path, self.language, self.plain_name
         )
+
+
+def _title_attribute(text: str) -> str:
+    """Text for a Markdown link's title: its quotation marks cannot end the title."""
+    return text.replace('"', "&quot;")
+
+
+def _served_path(path: str) -> str:
+    """A docs page's address below the site's (use_directory_urls): timeline/2023.md ->
+    timeline/2023/."""
+    if path == "index.md":
+        return ""
+    if path.endswith("/index.md"):
+        return path[: -len("index.md")]
+    return path[: -len(".md")] + "/"
 
 
 def _certainly_after(answer: When, claim: When) -> bool:

@@ -28,8 +28,13 @@ class Settings:
         None  # e.g. https://github.com/ORG/REPO/edit/main/ ; None: no edit links
     )
     content_prefix: str = "content"  # the content folder as the repository knows it
-    # content file -> ISO day of its last committed change; empty: say nothing
+    # content file -> ISO day of its last committed change; empty (no history, as when the
+    # site is built from an archive): every page says that the date is not available
     last_changed: dict[str, str] = field(default_factory=dict)
+    site_name: str = ""  # the home page's heading; empty: the story's title
+    site_url: str = ""  # the published address, for the page's address in an error report
+    repo_url: str = ""  # the methodology page links to it
+    report_error: str = ""  # «Βρήκατε λάθος;»: a mailto: address or an issue form's URL
 
 
 class Renderer:
@@ -64,7 +69,6 @@ class Renderer:
                 "t": self.t,
                 "p": self.p,
                 "name": self.name,
-                "edit_footer": self.edit_footer,
                 "short_date": self.short_date,
                 "day": self.day,
                 "quoted": self.quoted,
@@ -220,26 +224,12 @@ class Renderer:
         `language` (the words' own; default: the page's)."""
         return Md(markdown.text(quoted(words, language or self.language)))
 
-    def edit_footer(self, *kinds: str) -> Md:
-        """The files a page is made from, each with its edit link, and when they last changed."""
+    def files_of(self, *kinds: str) -> list[str]:
+        """The content files that hold the records of these kinds."""
         files: list[str] = []
         for kind in kinds:
             files.extend(f for f in self.links.files_of_kind.get(kind, []) if f not in files)
-        if not files:
-            return Md("")
-        parts = []
-        for file in files:
-            shown = f"`{file}`" if "`" not in file else markdown.text(file)
-            if self.settings.edit_base:
-                parts.append(f"[{shown}]({self.settings.edit_base}{file})")
-            else:
-                parts.append(shown)
-        footer = f"---\n\n*{self.label('made_from')}:* {', '.join(parts)}"
-        days = [self.settings.last_changed[f] for f in files if f in self.settings.last_changed]
-        if days:
-            latest = dates.say(max(days), self.language)
-            footer += f"  \n*{self.label('last_changed')}:* {markdown.text(latest)}"
-        return Md(footer)
+        return files
 
 
 def named_after(facts: FactBase, record_ids: set[str]) -> set[str]:

@@ -59,6 +59,9 @@ class SiteSettings:
     site_name: str
     repo_url: str | None
     edit_branch: str
+    site_url: str = ""
+    # Where «Βρήκατε λάθος;» leads: a mailto: address or an issue form's URL (extra.report_error).
+    report_error: str = ""
     editions: tuple[EditionSettings, ...] = ()
 
     def docs_dir_of(self, edition: EditionSettings) -> Path:
@@ -71,7 +74,8 @@ class SiteSettings:
 
 def read_site_settings(config_file: Path) -> SiteSettings:
     with config_file.open("rb") as stream:
-        raw: dict[str, Any] = yaml_load(stream) or {}  # MkDocs' loader: knows its own tags
+        # MkDocs' loader: knows its own tags, and merges the file a config INHERITs.
+        raw: dict[str, Any] = yaml_load(stream) or {}
     root = config_file.resolve().parent
     theme = raw.get("theme") or {}
     extra = raw.get("extra") or {}
@@ -86,6 +90,8 @@ def read_site_settings(config_file: Path) -> SiteSettings:
         repo_url=raw.get("repo_url"),
         edit_branch=extra.get("edit_branch", "main") if isinstance(extra, dict) else "main",
         editions=listed,
+        site_url=str(raw.get("site_url") or ""),
+        report_error=str(extra.get("report_error") or "") if isinstance(extra, dict) else "",
     )
 
 

@@ -78,7 +78,7 @@ def test_every_citation_links_to_its_quote_on_the_source_page(
 def test_inferred_and_unstated_values_are_said(article_site: Path) -> None:
     source_page = page(article_site, "sources/article")
     assert label("date.inferred", "el") in source_page
-    assert label("basis.not-stated", "el") in source_page
+    assert label("basis.not-stated.source_field", "el") in source_page
 
 
 def test_a_second_story_builds_with_no_code_change(bridge_site: Path) -> None:
@@ -170,7 +170,7 @@ def test_long_lists_are_split_by_year_and_busy_years_by_month(
     month = (docs / "timeline/2022-05.md").read_text(encoding="utf-8")
     assert "\n# Χρονολόγιο: Μάιος 2022\n" in month
     assert (
-        "[Όλα τα έτη](index.md) · ← [Απρίλιος 2022](2022-04.md) · "
+        "[Όλες οι χρονιές](index.md) · ← [Απρίλιος 2022](2022-04.md) · "
         "[Χωρίς ακριβή ημερομηνία](undated.md) →"
     ) in month
     # Records link to the page they now live on.
@@ -207,7 +207,8 @@ def test_a_correction_is_shown_on_its_page_and_on_the_record(bridge_site: Path) 
     assert "../corrections/#correction-cracks-year" in claims
 
 
-def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
+def test_pages_say_when_the_records_they_show_last_changed(tmp_path: Path) -> None:
+    import os
     import shutil
     import subprocess
 
@@ -220,22 +221,40 @@ def test_pages_say_when_their_facts_last_changed(tmp_path: Path) -> None:
         f"theme:\n  custom_dir: {REPO_ROOT / 'generator/site/overrides'}\n",
         encoding="utf-8",
     )
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run([*git, "init", "-q"], cwd=story, check=True)
-    subprocess.run([*git, "add", "content"], cwd=story, check=True)
-    environment = {
-        "GIT_COMMITTER_DATE": "2024-03-05T12:00:00",
-        "GIT_AUTHOR_DATE": "2024-03-05T12:00:00",
-    }
-    import os
+    project = pipeline.Project(story / "mkdocs.yml", story / "content")
+    # Built from an archive (no git history): every page says so, in readers' words.
+    docs, _ = pipeline.generate(project)
+    for path in ("index.md", "claims/index.md", "background.md", "methodology.md"):
+        assert "Τελευταία ενημέρωση: δεν είναι διαθέσιμη" in (docs / path).read_text("utf-8")
 
-    subprocess.run(
-        [*git, "commit", "-qm", "facts"], cwd=story, check=True, env={**os.environ, **environment}
-    )
-    docs, _ = pipeline.generate(pipeline.Project(story / "mkdocs.yml", story / "content"))
-    assert "*Τελευταία αλλαγή των στοιχείων:* 5 Μαρτίου 2024" in (
-        docs / "claims/index.md"
-    ).read_text("utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+
+    def commit(files: str, day: str) -> None:
+        moment = {"GIT_COMMITTER_DATE": f"{day}T12:00:00", "GIT_AUTHOR_DATE": f"{day}T12:00:00"}
+        subprocess.run([*git, "add", files], cwd=story, check=True)
+        subprocess.run(
+            [*git, "commit", "-qm", "facts"], cwd=story, check=True, env={**os.environ, **moment}
+        )
+
+    subprocess.run([*git, "init", "-q"], cwd=story, check=True)
+    commit("content", "2024-03-05")
+    background = story / "content/background.yaml"
+    background.write_text(background.read_text("utf-8") + "\n", encoding="utf-8")
+    commit("content/background.yaml", "2024-03-09")
+    docs, _ = pipeline.generate(project)
+
+    def footer(path: str) -> str:
+        return (docs / path).read_text("utf-8").split("\n---\n")[-1]
+
+    # The claims page shows no background: its date is that of the records it shows.
+    assert "Τελευταία ενημέρωση: 5 Μαρτίου 2024" in footer("claims/index.md")
+    assert "Τελευταία ενημέρωση: 9 Μαρτίου 2024" in footer("background.md")
+    home = (docs / "index.md").read_text("utf-8")
+    assert "*Τελευταία ενημέρωση του οδηγού: 9 Μαρτίου 2024*" in home
+    # No file or tool names for readers: only the edit link's title names the YAML file.
+    assert "[Επεξεργασία στο GitHub](" in footer("claims/index.md")
+    shown = re.sub(r'\([^)"]*(?: "[^"]*")?\)', "", footer("claims/index.md"))
+    assert "claims.yaml" not in shown and "content/" not in shown
 
 
 def test_the_renderer_keeps_no_page_of_its_own(

@@ -101,25 +101,24 @@ def test_a_claimed_relation_is_drawn_hollow_with_its_label_and_links_to_the_clai
     href, title, lines = edges["supplies-alleged"]
     assert href == "../claims/#wagner-received-weapons"
     assert title == (
-        "Βόρεια Κορέα → Ομάδα Wagner: φέρεται να προμηθεύει "
-        "(Λευκός Οίκος: Όπλα για την Ομάδα Wagner)"
+        "Βόρεια Κορέα → Ομάδα Wagner: φερόμενη προμήθεια (Λευκός Οίκος: Όπλα για την Ομάδα Wagner)"
     )
     # Hollow: a line of the type's colour with the background's inside it, and a hollow
     # arrowhead drawn over both.
     assert lines == ["xr-edge xr-edge-hollow xr-edge-supplies-alleged", "xr-edge-core"]
     href, title, _ = edges["meets-alleged"]
     assert href == "../claims/#shoigu-urged-munitions-sales"
-    assert title.startswith("Σεργκέι Σοϊγκού → Βορειοκορεάτες αξιωματούχοι: φέρεται να συναντά (")
+    assert title.startswith("Σεργκέι Σοϊγκού → Βορειοκορεάτες αξιωματούχοι: φερόμενη συνάντηση (")
     letters = [edges["writes-to-alleged #0"], edges["writes-to-alleged #1"]]
     assert {href for href, _, _ in letters} == {"../claims/#putin-kim-letters"}
     assert {title.partition(" (")[0] for _, title, _ in letters} == {
-        "Βλαντίμιρ Πούτιν → Κιμ Γιονγκ Ουν: φέρεται να γράφει σε",
-        "Κιμ Γιονγκ Ουν → Βλαντίμιρ Πούτιν: φέρεται να γράφει σε",
+        "Βλαντίμιρ Πούτιν → Κιμ Γιονγκ Ουν: φερόμενη επιστολή",
+        "Κιμ Γιονγκ Ουν → Βλαντίμιρ Πούτιν: φερόμενη επιστολή",
     }
     marker = svg.find(f".//{SVG}marker[@id='xr-arrow-supplies-alleged']/{SVG}path")
     assert marker is not None and marker.attrib["class"].startswith("xr-arrowhead-hollow ")
     legend = " ".join("".join(t.itertext()) for t in svg.iter(f"{SVG}text"))
-    for words in ("φέρεται να προμηθεύει", "φέρεται να συναντά", "φέρεται να γράφει σε"):
+    for words in ("φερόμενη προμήθεια", "φερόμενη συνάντηση", "φερόμενη επιστολή"):
         assert words in legend
 
 
@@ -130,7 +129,7 @@ def test_a_relation_an_event_reports_is_drawn_solid_as_what_happened(
     href, title, lines = edges["writes-to"]
     assert href == "../timeline/#association-writes-to-council"
     assert title == (
-        "Φίλοι της Γέφυρας → Δημοτικό συμβούλιο της Αλφάβιλ: γράφει σε "
+        "Φίλοι της Γέφυρας → Δημοτικό συμβούλιο της Αλφάβιλ: επιστολή "
         "(Ο σύλλογος γράφει στο δημοτικό συμβούλιο)"
     )
     assert lines == ["xr-edge xr-edge-writes-to"]
@@ -143,15 +142,15 @@ def test_the_list_under_the_map_says_the_relations_in_words(
 ) -> None:
     article = pages["article"]["actors/index.md"]
     assert (
-        "    - [Βόρεια Κορέα](north-korea.md) → [Ομάδα Wagner](wagner-group.md): φέρεται να "
-        "προμηθεύει ([Λευκός Οίκος: Όπλα για την Ομάδα Wagner]"
+        "    - [Βόρεια Κορέα](north-korea.md) → [Ομάδα Wagner](wagner-group.md): φερόμενη "
+        "προμήθεια ([Λευκός Οίκος: Όπλα για την Ομάδα Wagner]"
         "(../claims/index.md#wagner-received-weapons))\n"
     ) in article
-    assert "](putin.md): φέρεται να γράφει σε (" in article
+    assert "](putin.md): φερόμενη επιστολή (" in article
     bridge = pages["bridge"]["actors/index.md"]
     assert (
         "    - [Φίλοι της Γέφυρας](friends-of-the-bridge.md) → [Δημοτικό συμβούλιο της Αλφάβιλ]"
-        "(council.md): γράφει σε ([Ο σύλλογος γράφει στο δημοτικό συμβούλιο]"
+        "(council.md): επιστολή ([Ο σύλλογος γράφει στο δημοτικό συμβούλιο]"
         "(../timeline/index.md#association-writes-to-council))\n"
     ) in bridge
 
@@ -185,9 +184,9 @@ def record(kind: type[model.Claim] | type[model.Event], **fields: Any) -> Any:
 @pytest.mark.parametrize(
     ("status", "kind", "words"),
     [
-        ("alleged", "supplies-alleged", "is said to supply"),
-        ("denied", "supplies-alleged", "is said to supply"),
-        ("confirmed", "supplies", "supplies"),
+        ("alleged", "supplies-alleged", "alleged supply"),
+        ("denied", "supplies-alleged", "alleged supply"),
+        ("confirmed", "supplies", "supply"),
     ],
 )
 def test_a_claim_is_drawn_as_alleged_unless_it_is_confirmed(
@@ -226,17 +225,17 @@ def test_the_record_shows_its_relations_with_the_maps_words(
     claims = pages["article"]["claims/index.md"]
     assert (
         "- **Σχέσεις:** [Βόρεια Κορέα](../actors/north-korea.md) → "
-        "[Ομάδα Wagner](../actors/wagner-group.md) (φέρεται να προμηθεύει)\n"
+        "[Ομάδα Wagner](../actors/wagner-group.md) (φερόμενη προμήθεια)\n"
     ) in claims
     assert (
         "- **Σχέσεις:** [Βλαντίμιρ Πούτιν](../actors/putin.md) → "
-        "[Κιμ Γιονγκ Ουν](../actors/kim-jong-un.md) (φέρεται να γράφει σε); "
+        "[Κιμ Γιονγκ Ουν](../actors/kim-jong-un.md) (φερόμενη επιστολή); "
         "[Κιμ Γιονγκ Ουν](../actors/kim-jong-un.md) → "
-        "[Βλαντίμιρ Πούτιν](../actors/putin.md) (φέρεται να γράφει σε)\n"
+        "[Βλαντίμιρ Πούτιν](../actors/putin.md) (φερόμενη επιστολή)\n"
     ) in claims
     assert (
         "- **Σχέσεις:** [Φίλοι της Γέφυρας](../actors/friends-of-the-bridge.md) → "
-        "[Δημοτικό συμβούλιο της Αλφάβιλ](../actors/council.md) (γράφει σε)\n"
+        "[Δημοτικό συμβούλιο της Αλφάβιλ](../actors/council.md) (επιστολή)\n"
     ) in pages["bridge"]["timeline/index.md"]
     # Records without relations say nothing about them.
     assert claims.count("**Σχέσεις:**") == 3
@@ -247,7 +246,7 @@ def test_the_relation_line_in_english() -> None:
     claims = render.files(facts, render.Settings(language="en"))["claims/index.md"]
     assert (
         "- **Relations:** [North Korea](../actors/north-korea.md) → "
-        "[Wagner Group](../actors/wagner-group.md) (is said to supply)\n"
+        "[Wagner Group](../actors/wagner-group.md) (alleged supply)\n"
     ) in claims
 
 
