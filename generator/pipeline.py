@@ -78,7 +78,7 @@ def _generated(
                 folder = default_docs.with_name(
                     default_docs.name + folder.name.removeprefix(config.docs_dir.name)
                 )
-            jobs = render.jobs(facts, links, replace(settings, language=edition.language))
+            jobs = render.jobs(facts, links, edition_settings(settings, edition))
             docs = docs_folder(project, folder)
             docs.plan(path for job in jobs for path in job.paths)  # refused here if one is twice
             saved = run.map_in_chunks(functools.partial(_make_and_save, docs), jobs)
@@ -128,6 +128,19 @@ def docs_folder(project: Project, docs_dir: Path) -> write.DocsFolder:
         docs_dir.resolve(),
         protected=[project.content_dir, project.root / "generator"],
         assets=site.ASSETS,
+    )
+
+
+def edition_settings(settings: render.Settings, edition: site.EditionSettings) -> render.Settings:
+    """The settings of one edition's pages: its language, its name, its address."""
+    site_url = settings.site_url
+    if site_url and edition.prefix:
+        site_url = site_url.rstrip("/") + "/" + edition.prefix
+    return replace(
+        settings,
+        language=edition.language,
+        site_name=edition.site_name or settings.site_name,
+        site_url=site_url,
     )
 
 
