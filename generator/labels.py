@@ -7,6 +7,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     # page titles
+    "page.home": {"el": "Αρχική", "en": "Home"},
     "page.background": {"el": "Ιστορικό", "en": "Background"},
     "page.timeline": {"el": "Χρονολόγιο", "en": "Timeline"},
     "page.claims": {"el": "Ισχυρισμοί", "en": "Claims"},

@@ -311,11 +311,14 @@ def description(facts: FactBase, page: str, language: str) -> str:
 
 
 def page_meta(facts: FactBase, page: str, language: str) -> dict[str, str]:
-    return {
+    meta = {
         "og_type": "website" if page == "index.md" else "article",
         "og_description": svg.shorten(description(facts, page, language), DESCRIPTION_CHARACTERS),
         "og_locale": LOCALES.get(language, language),
     }
+    if page == "index.md":  # its name in the navigation, in the edition's language
+        meta["title"] = label("page.home", language)
+    return meta
 
 
 def with_page_data(
