@@ -395,8 +395,10 @@ LABELS: dict[str, dict[str, str]] = {
         "el": "Η πηγή δίνει την ημερομηνία σε σχέση με τη δική της (π.χ. «την Τετάρτη», «Στα "
         "τέλη του περασμένου έτους»)· την υπολογίζουμε από την ημερομηνία δημοσίευσης, και λέμε "
         "αν κι εκείνη είναι συμπέρασμα.",
-        "en": "The source gives the date relative to its own (for example «την Τετάρτη», “on "
-        "Wednesday”); we work it out from the publication date, and say so when that date is "
+        # Its examples in English only: a label is plain text, and Greek words on an English
+        # page must be marked lang="el".
+        "en": "The source gives the date relative to its own (for example “on Wednesday”, “at "
+        "the end of last year”); we work it out from the publication date, and say so when that date is "
         "itself inferred.",
     },
     "basis.inferred.definition": {

@@ -69,6 +69,6 @@ def test_the_english_page_shows_the_greek_marked_as_not_yet_translated(
         in timeline
     )
     claims = (english / "claims" / "index.md").read_text(encoding="utf-8")
-    assert "»</span> (not yet translated) ([in the source](" in claims
+    assert "»</span> (not yet translated) ([in context](" in claims
     # The Greek edition is whole: nothing is marked there.
     assert "δεν έχει μεταφραστεί" not in (greek / "timeline" / "index.md").read_text("utf-8")
