@@ -26,31 +26,22 @@ def missing(facts: FactBase, languages: Sequence[str]) -> list[Problem]:
         for origin, record in _records(facts):
             for path, part in parts(record, (), (Text, Citation)):
                 if isinstance(part, Text):
-                    if getattr(part, language, None) is None:
-                        found.append(
-                            Problem(
-                                origin.locate(*path),
-                                origin.field(*path),
-                                f"no {name} text",
-                                f'add {language}: "…"',
-                            )
-                        )
+                    lacking = getattr(part, language, None) is None
+                    what, fix = f"no {name} text", f'add {language}: "…"'
                 elif isinstance(part, Citation):
                     source = facts.sources.get(part.source)
-                    if source is None or source.language == language:
-                        continue
-                    if (
-                        part.translation is None
-                        or getattr(part.translation, language, None) is None
-                    ):
-                        found.append(
-                            Problem(
-                                origin.locate(*path),
-                                origin.field(*path),
-                                f"no {name} translation of the quote",
-                                f'add translation: {{{language}: "…"}}',
-                            )
-                        )
+                    translation = part.translation
+                    lacking = (
+                        source is not None
+                        and source.language != language
+                        and getattr(translation, language, None) is None
+                    )
+                    what = f"no {name} translation of the quote"
+                    fix = f'add translation: {{{language}: "…"}}'
+                else:
+                    continue
+                if lacking:
+                    found.append(Problem(origin.locate(*path), origin.field(*path), what, fix))
     return sorted(found)
 
 
