@@ -545,9 +545,13 @@ def serving(project: Project, log: Path) -> Iterator[tuple[str, int]]:
     """`explainer serve` (the editors' preview) of the project on a free local port; yields
     its base URL (below the path of site_url, where mkdocs serve puts the site) and the
     server's process id."""
-    from mkdocs.config import load_config
+    from mkdocs.utils.yaml import yaml_load
 
-    mount = urllib.parse.urlsplit(load_config(str(project.config)).site_url or "/").path
+    # Read as written, not validated: validating wants the docs folder, which the preview
+    # itself makes when it starts (a fresh clone has none).
+    with project.config.open("rb") as config:
+        site_url = yaml_load(config).get("site_url") or "/"
+    mount = urllib.parse.urlsplit(site_url).path
     port = free_port()
     with log.open("wb") as stream:
         process = subprocess.Popen(
