@@ -10,8 +10,8 @@ processes and by wall clock (median of --runs):
             the floor any loader of these files pays (timed inside its process);
 * check     `explainer check`; generate: `explainer generate` into an emptied docs dir;
 * build     `explainer build` (check + generate + MkDocs + share card + search index);
-* index     the search index alone (Pagefind over the built site, as `build` runs it):
-            what indexing adds to `build`;
+* index     the search index alone (the search corpus and Pagefind over the built Greek
+            edition, as `build` runs them): what indexing adds to `build`;
 * mkdocs    plain `mkdocs build` of the generated docs dir: the same pages under the same
             small navigation, without the explainer (what `explainer build` runs last).
 
@@ -275,14 +275,11 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
 
 
 def index_only(site: Path) -> Run:
-    """The index step of `explainer build` alone, over the site it built: the same Pagefind
-    command in the same environment (generator.site.search), in an empty folder."""
-    sys.path.insert(0, str(REPO_ROOT))
-    from generator.site.search import pagefind_command
-
-    arguments, env = pagefind_command(site, "el")
-    with tempfile.TemporaryDirectory() as empty:
-        return measure(arguments, cwd=Path(empty), env=env)[0]
+    """The index step of `explainer build` alone, over the edition it built: the search
+    corpus and Pagefind, as generator.site.search runs them, in a child process."""
+    program = "import sys, pathlib; from generator.site.search import index_edition; "
+    program += "index_edition(pathlib.Path(sys.argv[1]), 'el')"
+    return measure([sys.executable, "-c", program, str(site)], cwd=REPO_ROOT)[0]
 
 
 def measure_size(
@@ -468,7 +465,7 @@ def pick_change(project: Project) -> Change:
     event = yaml.load(original, Loader=yaml.CSafeLoader)["events"][0]
     # The event's own timeline page (one per year, or month, once the timeline is split),
     # found by its entry's anchor in the generated pages.
-    anchor = "{#" + event["id"] + "}"
+    anchor = "{#" + event["id"] + " "  # then the mark of its home (render/page.py)
     page = next(
         path.relative_to(project.docs).with_suffix("").as_posix()
         for path in sorted((project.docs / "timeline").glob("*.md"))

@@ -29,6 +29,17 @@ from . import markdown
 from .environment import Md
 from .renderer import Renderer
 
+# What a record's heading says of it, for the search index (site/search.py): "home", the
+# page where the record is told in full, where search finds it; "entry", a short entry
+# that points to its home, which search leaves out (one result per record, at its home).
+RECORD_MARK = "data-record"
+HOME, ENTRY = "home", "entry"
+
+
+def record_mark(kind: str) -> str:
+    """The heading attribute (attr_list syntax) that marks a record's home or short entry."""
+    return f'{RECORD_MARK}="{kind}"'
+
 
 def field_of(record_id: str, field: str) -> str:
     """A read of one field of a record, as a page notes it: 'event-1.date' (ids hold no dot)."""
@@ -478,7 +489,7 @@ class Page:
         lines = [
             f"### {self.short_date(entry.when, record, start=True, heading=True)} · "
             f"{self.heading(record.id)} "
-            f"{{#{record.id}}}\n\n"
+            f"{{#{record.id} {record_mark(HOME if entry.kind == 'event' else ENTRY)}}}\n\n"
         ]
         if entry.kind == "event":
             if record.description:
@@ -521,7 +532,7 @@ class Page:
         badge, and its full record in a closed disclosure."""
         self.read(claim.id)
         return Md(
-            f"## {self.name(claim.id)} {{#{claim.id}}}\n\n"
+            f"## {self.name(claim.id)} {{#{claim.id} {record_mark(HOME)}}}\n\n"
             f"{self.short_date(claim.date, claim, start=True)} · {self.t(claim.statement)} "
             f"{self.badge(claim.id)}\n\n"
             f"{self.disclosure(self.record_body(claim))}"
@@ -532,7 +543,7 @@ class Page:
         its full record in a closed disclosure."""
         self.read(response.id)
         lines = [
-            f"## {self.name(response.id)} {{#{response.id}}}\n\n"
+            f"## {self.name(response.id)} {{#{response.id} {record_mark(HOME)}}}\n\n"
             f"{self.short_date(response.date, response, start=True)} · "
             f"{self.t(response.statement)}\n\n"
         ]
@@ -737,15 +748,17 @@ class Page:
         )
 
     def _quote_heading(self, source_id: str, use: QuoteUse) -> str:
-        """A quote heading's attributes: its anchor and, on a page in another language than
-        the source's, its entry in the table of contents (plain text, which cannot say
-        what language it is in): the editors' translation, in its quotation marks."""
+        """A quote heading's attributes: its anchor, its mark as an entry (search finds the
+        quote's words in the source's text below and in the records that cite it), and, on
+        a page in another language than the source's, its entry in the table of contents
+        (plain text, which cannot say what language it is in): the editors' translation,
+        in its quotation marks."""
         source = self.facts.sources.get(source_id)
         translated = self.renderer.translations.get((source_id, use.quote))
         if source is None or source.language == self.language or translated is None:
-            return f"#{use.anchor}"
+            return f"#{use.anchor} {record_mark(ENTRY)}"
         entry = markdown.text_within("“" + translated.replace('"', "”") + "”")
-        return f'#{use.anchor} data-toc-label="{entry}"'
+        return f'#{use.anchor} {record_mark(ENTRY)} data-toc-label="{entry}"'
 
     def in_source_language(self, source_id: str) -> Md:
         """The attribute list that marks a block of a source's text as in its language, on a

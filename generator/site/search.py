@@ -1,10 +1,20 @@
 """The site's search index: Pagefind, run over one built edition before it is swapped in.
 
-Pagefind (the binary inside the pagefind[bin] wheel) reads the built HTML and writes its
-index and UI into the edition's pagefind/ folder. Only what the theme's content block
-holds is indexed (overrides/main.html marks it data-pagefind-body): the page's title and
-text, not the navigation, header or footer. One index per edition: each edition's
-folder is indexed on its own, in its own language, before editions are put together.
+One search result per record, at its home. Pagefind makes one result of each HTML file,
+and a result downloads its file's whole text: on a listing page of a hundred records
+that is a hundred records' text for one hit, and a record listed on three pages is found
+three times. So the edition is not indexed as it is built. It is read once into a
+corpus, in a temporary folder, of what readers search for:
+- each record's home (its heading marked data-record="home" by the renderer,
+  render/page.py, and the text down to the next heading of its level or above) is a file
+  of its own, named by the record's address (the page's, then #id: Pagefind makes a
+  result's address from the file's path), with its heading as the result's title;
+- a short entry (data-record="entry") is left out: the record is found at its home;
+- each page, with those sections cut out, is a file at its own path: its title and the
+  rest of its text, as the reader sees it.
+Only what the theme's content block holds is read (overrides/main.html marks it
+data-pagefind-body, and marks its end): not the navigation, header or footer. One index
+per edition, each in its own language, before editions are put together.
 
 The binary, not Pagefind's Python API: the API stops the binary as soon as it has
 answered, and in testing that left a file of the index empty now and then; the binary
@@ -13,14 +23,21 @@ writes everything before it exits, and its exit code says whether it did.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import subprocess
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pagefind_bin import get_executable  # type: ignore[import-untyped]
 
 from ..problems import ExplainerError
+from ..render.page import ENTRY, HOME, RECORD_MARK
 
 # Where the index goes, inside the edition's folder; the theme's templates link it.
 INDEX_FOLDER = "pagefind"
@@ -39,31 +56,39 @@ CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
 
 TIMEOUT = 1800.0  # seconds; 10,000 events index in under a minute
 
+# The searched part of a built page: from the element marked data-pagefind-body to the
+# comment overrides/main.html writes where it ends.
+BODY_START = re.compile(r"<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>")
+BODY_END = "<!-- explainer: end of the searched text -->"
+HEADING = re.compile(r"<h([1-6])\b([^>]*)>")
+MARK = re.compile(rf'\b{RECORD_MARK}="({HOME}|{ENTRY})"')
+ANCHOR = re.compile(r'\bid="([^"]+)"')
+PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+
 
 class SearchIndexError(ExplainerError):
     """Pagefind could not index a built edition; the site is not swapped in."""
 
 
-def index_edition(site_dir: Path, language: str) -> None:
-    """Index one built edition, in its folder site_dir, as a site in `language` (el, en…).
+def index_edition(site_dir: Path, language: str, stop: threading.Event | None = None) -> None:
+    """Index one built edition, in its folder site_dir, as a site in `language` (el, en…),
+    into site_dir/pagefind.
 
     Every page is indexed as `language`, whatever its <html lang>, so that one edition
-    is one index. Raise SearchIndexError with Pagefind's own words when it fails.
+    is one index. Raise SearchIndexError with Pagefind's own words when it fails. When
+    `stop` is set (the preview shutting down), Pagefind is stopped and nothing is said.
     """
-    arguments, env = pagefind_command(site_dir, language)
-    with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as empty_folder:
+    with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as temporary:
+        corpus, empty_folder = Path(temporary) / "corpus", Path(temporary) / "run"
+        empty_folder.mkdir()
+        write_corpus(site_dir, corpus, language)
+        arguments, env = pagefind_command(corpus, site_dir / INDEX_FOLDER, language)
         try:
-            done = subprocess.run(
-                arguments,
-                cwd=empty_folder,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT,
-                check=False,
-            )
+            done = _run(arguments, empty_folder, env, stop)
         except (OSError, subprocess.TimeoutExpired) as error:
             raise SearchIndexError(f"Pagefind could not run: {error}") from None
+    if done is None:
+        return
     if done.returncode != 0 or not (site_dir / INDEX_FOLDER / "pagefind-entry.json").is_file():
         said = " ".join((done.stdout + done.stderr).split()) or f"exit code {done.returncode}"
         raise SearchIndexError(
@@ -72,15 +97,45 @@ def index_edition(site_dir: Path, language: str) -> None:
         )
 
 
-def pagefind_command(site_dir: Path, language: str) -> tuple[list[str], dict[str, str]]:
-    """The Pagefind command that indexes an edition, and its environment (to be run in an
-    empty working folder: Pagefind reads a pagefind.yml, .toml or .json found there)."""
+def _run(
+    arguments: list[str], cwd: Path, env: dict[str, str], stop: threading.Event | None
+) -> subprocess.CompletedProcess[str] | None:
+    """Run Pagefind to its end, or until `stop` is set (then None): a process left running
+    when the preview stops would go on reading a site that is gone."""
+    process = subprocess.Popen(
+        arguments, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            stdout, stderr = process.communicate(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            stopped = stop is not None and stop.is_set()
+            if stopped or time.monotonic() > deadline:
+                process.kill()
+                process.communicate()
+                if stopped:
+                    return None
+                raise
+            continue
+        return subprocess.CompletedProcess(arguments, process.returncode, stdout, stderr)
+
+
+def pagefind_command(
+    corpus: Path, output: Path, language: str
+) -> tuple[list[str], dict[str, str]]:
+    """The Pagefind command that indexes a corpus (write_corpus) into `output`, and its
+    environment (to be run in an empty working folder: Pagefind reads a pagefind.yml,
+    .toml or .json found there)."""
     arguments = [
         str(get_executable()),
         "--site",
-        str(site_dir.resolve()),
-        "--output-subdir",
-        INDEX_FOLDER,
+        str(corpus.resolve()),
+        # Pages, and records, whose files are named by their address (…/#id).
+        "--glob",
+        "**/{*.html,#*}",
+        "--output-path",
+        str(output.resolve()),
         "--force-language",
         language,
         "--silent",
@@ -91,3 +146,100 @@ def pagefind_command(site_dir: Path, language: str) -> tuple[list[str], dict[str
     env = {name: value for name, value in os.environ.items() if not name.startswith("PAGEFIND_")}
     env[CHUNK_SIZE_VARIABLE] = str(CHUNK_SIZE)
     return arguments, env
+
+
+# --- the corpus: what readers search for, a file per result ---------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """A marked heading and the text below it, down to the next heading of its level or
+    above: a record's home or a short entry."""
+
+    start: int
+    end: int
+    kind: str  # HOME or ENTRY
+    anchor: str
+
+
+def write_corpus(site_dir: Path, corpus: Path, language: str) -> int:
+    """Write the corpus of the edition in site_dir into the folder `corpus`: each page's
+    searched text without its records' sections, and each record's home as a file of its
+    own. Return how many files were written."""
+    written = 0
+    for page in sorted(site_dir.rglob("*.html")):
+        relative = page.relative_to(site_dir)
+        if relative.parts[0] == INDEX_FOLDER:
+            continue
+        text = page.read_text(encoding="utf-8")
+        body = searched_body(text)
+        if body is None:  # no searched text (a redirect, say): Pagefind would skip it
+            continue
+        start, end = body
+        sections = list(marked_sections(text, start, end))
+        kept, position = [], start
+        for section in sections:
+            kept.append(text[position : section.start])
+            position = section.end
+        kept.append(text[position:end])
+        written += _write(corpus / relative, search_page("".join(kept), language))
+        address = relative.parent if relative.name == "index.html" else relative
+        for section in sections:
+            if section.kind == HOME:
+                stub = record_page(text[section.start : section.end], language)
+                written += _write(corpus / address / f"#{section.anchor}", stub)
+    return written
+
+
+def searched_body(text: str) -> tuple[int, int] | None:
+    """Where the searched text of a built page starts and ends, or None if it has none."""
+    opened = BODY_START.search(text)
+    if opened is None:
+        return None
+    end = text.find(BODY_END, opened.end())
+    return opened.end(), end if end >= 0 else len(text)
+
+
+def marked_sections(text: str, start: int, end: int) -> Iterator[Section]:
+    """The sections of text[start:end] under a heading marked as a record's home or entry."""
+    headings = [
+        (match.start(), int(match.group(1)), match.group(2))
+        for match in HEADING.finditer(text, start, end)
+    ]
+    for number, (position, level, attributes) in enumerate(headings):
+        mark, anchor = MARK.search(attributes), ANCHOR.search(attributes)
+        if mark is None or anchor is None:
+            continue
+        stop = next((at for at, other, _ in headings[number + 1 :] if other <= level), end)
+        name = html.unescape(anchor.group(1))
+        if "/" in name or name in {".", ".."}:  # not a file name: ids are slugs (model/)
+            continue
+        yield Section(position, stop, mark.group(1), name)
+
+
+def record_page(section: str, language: str) -> str:
+    """A record's home as a page of its own: its heading, without the permalink mark, is
+    the result's title."""
+    heading_end = section.index(">") + 1
+    heading = section[:heading_end].replace(" ", ' data-pagefind-meta="title" ', 1)
+    rest = section[heading_end:]
+    closing = rest.find("</h")
+    if closing >= 0:
+        rest = PERMALINK.sub("", rest[:closing]) + rest[closing:]
+    return search_page(heading + rest, language)
+
+
+def search_page(searched: str, language: str) -> str:
+    """A page for Pagefind that holds only the searched text (the rest of a built page,
+    its navigation and scripts, is more than half its bytes, and Pagefind would read it
+    all); a page's title is its first <h1>, as on the built page."""
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"></head>'
+        f"<body><div data-pagefind-body>{searched}</div></body></html>"
+    )
+
+
+def _write(path: Path, text: str) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return 1

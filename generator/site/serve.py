@@ -302,12 +302,13 @@ class BackgroundIndex:
         self._lock = threading.Lock()
         self._wanted: tuple[Path, str] | None = None
         self._running = False
+        self._stop = threading.Event()
         self.failure: str | None = None  # why the last indexing failed, if it did
 
     def request(self, site_dir: Path, language: str) -> None:
         with self._lock:
             self._wanted = (site_dir, language)
-            if self._running:
+            if self._running or self._stop.is_set():
                 return
             self._running = True
         threading.Thread(target=self._work, name="explainer-search-index", daemon=True).start()
@@ -320,12 +321,18 @@ class BackgroundIndex:
                     self._running = False
                     return
             try:
-                index_edition(*wanted)
+                index_edition(*wanted, stop=self._stop)
             except SearchIndexError as error:
                 self.failure = printable(str(error))
                 say(self.failure)
             else:
                 self.failure = None
+
+    def stop(self) -> None:
+        """Stop indexing, now and for good: the server is stopping and its site goes."""
+        with self._lock:
+            self._wanted = None
+        self._stop.set()
 
     def wait(self, timeout: float) -> bool:
         """Whether every requested indexing is done within timeout seconds (for tests)."""

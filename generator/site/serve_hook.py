@@ -84,6 +84,8 @@ def on_shutdown() -> None:
     # The hook's module lives as long as the process: a later build in it (the tests)
     # must find it doing nothing.
     global _serving
+    if _serving is not None:
+        _serving.search.stop()  # Pagefind would go on reading the temporary site, removed now
     _serving = None
     logging.getLogger("mkdocs.commands.build").removeFilter(_not_the_dirty_notice)
     preview.forget_previews()

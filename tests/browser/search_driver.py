@@ -13,7 +13,7 @@ from tests.browser.support import WatchedPage, wait_until_search_ready
 
 @dataclass(frozen=True)
 class Result:
-    url: str  # the page's URL relative to the site root, without "#section"
+    url: str  # relative to the site root: a page's URL, or a record's on its home (…/#id)
     title: str
     excerpt: str
 
@@ -42,7 +42,7 @@ RESULTS_JS = """
 (base) => [...document.querySelectorAll("pagefind-searchbox a[role=option][href]")].map((a) => {
   const url = new URL(a.href);
   return {
-    url: (url.origin + url.pathname).slice(base.length),
+    url: (url.origin + url.pathname).slice(base.length) + url.hash,
     title: a.querySelector(".pf-searchbox-result-title")?.textContent.trim() ?? "",
     excerpt: a.querySelector(".pf-searchbox-result-excerpt")?.textContent.trim() ?? "",
   };

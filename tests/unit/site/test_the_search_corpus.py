@@ -1,0 +1,82 @@
+"""The search corpus: a built edition read into one file per page and one per record's
+home, which Pagefind indexes (generator/site/search.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.site.search import BODY_END, write_corpus
+
+# A listing page as MkDocs builds it: the theme around the searched text, a claim whose
+# home is this page, a short entry of an event whose home is elsewhere, and the footer.
+CLAIMS_PAGE = (
+    '<html lang="el"><head><title>Ισχυρισμοί</title></head><body><nav>Μενού</nav>'
+    "<div data-pagefind-body>"
+    '<h1 id="claims">Ισχυρισμοί<a class="headerlink" href="#claims">¶</a></h1>'
+    "<p>Ισχυρισμοί, όχι διαπιστωμένα γεγονότα.</p>"
+    '<h2 data-record="home" id="putin-kim-letters">Λευκός Οίκος: Επιστολές Πούτιν–Κιμ'
+    '<a class="headerlink" href="#putin-kim-letters">¶</a></h2>'
+    "<p>Ο Πούτιν και ο Κιμ αντάλλαξαν επιστολές.</p>"
+    "<details><summary>Αναλυτικά</summary><p>«αντάλλαξαν επιστολές»</p></details>"
+    '<h2 data-record="entry" id="shoigu-visit">Επίσκεψη του Σοϊγκού</h2>'
+    '<p><a href="../timeline/#shoigu-visit">Αναλυτικά</a></p>'
+    '<h2 id="more">Κι άλλα</h2><p>Το τέλος της σελίδας.</p>'
+    f"{BODY_END}</div><footer>Υποσέλιδο</footer></body></html>"
+)
+
+
+def corpus_of(site: Path, tmp_path: Path) -> dict[str, str]:
+    corpus = tmp_path / "corpus"
+    written = write_corpus(site, corpus, "el")
+    files = {
+        path.relative_to(corpus).as_posix(): path.read_text(encoding="utf-8")
+        for path in corpus.rglob("*")
+        if path.is_file()
+    }
+    assert written == len(files)
+    return files
+
+
+def searched(page: str) -> str:
+    start = page.index("<div data-pagefind-body>") + len("<div data-pagefind-body>")
+    return page[start : page.rindex("</div></body></html>")]
+
+
+def test_a_record_home_is_a_file_named_by_its_address_and_its_heading_is_the_title(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    (site / "claims").mkdir(parents=True)
+    (site / "claims" / "index.html").write_text(CLAIMS_PAGE, encoding="utf-8")
+
+    files = corpus_of(site, tmp_path)
+
+    assert sorted(files) == ["claims/#putin-kim-letters", "claims/index.html"]
+    assert searched(files["claims/#putin-kim-letters"]) == (
+        '<h2 data-pagefind-meta="title" data-record="home" id="putin-kim-letters">'
+        "Λευκός Οίκος: Επιστολές Πούτιν–Κιμ</h2>"
+        "<p>Ο Πούτιν και ο Κιμ αντάλλαξαν επιστολές.</p>"
+        "<details><summary>Αναλυτικά</summary><p>«αντάλλαξαν επιστολές»</p></details>"
+    )
+    # The page keeps its own title and text, without its records' sections, the entry
+    # included (found at its home), and without the theme around it.
+    assert searched(files["claims/index.html"]) == (
+        '<h1 id="claims">Ισχυρισμοί<a class="headerlink" href="#claims">¶</a></h1>'
+        "<p>Ισχυρισμοί, όχι διαπιστωμένα γεγονότα.</p>"
+        '<h2 id="more">Κι άλλα</h2><p>Το τέλος της σελίδας.</p>'
+    )
+    assert files["claims/index.html"].startswith('<!DOCTYPE html><html lang="el">')
+
+
+def test_the_home_page_records_and_pages_without_searched_text(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "pagefind").mkdir(parents=True)
+    (site / "index.html").write_text(CLAIMS_PAGE, encoding="utf-8")
+    (site / "redirect.html").write_text('<meta http-equiv="refresh" content="0; url=/">')
+    (site / "pagefind" / "old.html").write_text(CLAIMS_PAGE, encoding="utf-8")
+
+    files = corpus_of(site, tmp_path)
+
+    # The site's root page: its records are named "#id" at the corpus's root (the address
+    # /#id); a page with no searched text and the index's own folder are not read.
+    assert sorted(files) == ["#putin-kim-letters", "index.html"]
