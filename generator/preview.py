@@ -78,6 +78,9 @@ class Preview:
         self._last: _Made | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._lock = threading.Lock()  # one regeneration at a time
+        # What an incremental run left for after the reload (regenerate(pages_first=True)):
+        # the jobs that read every record, the open-data files, of the last good run.
+        self._later: list[render.Job] = []
         self.show_tracebacks = False  # print the traceback of a failure in the generator
         # Read by the server's request threads: each is replaced whole, never changed.
         self._problems: tuple[str, ...] = ()
@@ -100,11 +103,13 @@ class Preview:
 
     # -- regeneration (the build thread) --
 
-    def regenerate(self, workers: int | None = None) -> Outcome:
+    def regenerate(self, workers: int | None = None, pages_first: bool = False) -> Outcome:
         """Bring the docs folder up to date with content/; never raises.
 
         workers: as runtime.session() takes them (forks are used only while no other
-        thread runs: the first run, before the server starts).
+        thread runs: the first run, before the server starts). pages_first: an incremental
+        run leaves the files made from every record (the open-data files, the largest
+        job) for catch_up(), so that the page an editor saved is rebuilt first.
         """
         with self._lock:
             started = time.perf_counter()
@@ -112,7 +117,7 @@ class Preview:
             if fingerprint == self._fingerprint:
                 return Outcome("unchanged", problems=self._problems)
             try:
-                mode, made, written = self._regenerate(workers)
+                mode, made, written = self._regenerate(workers, pages_first)
             except Exception as error:
                 if self.show_tracebacks and not isinstance(error, ExplainerError):
                     traceback.print_exc()
@@ -124,6 +129,29 @@ class Preview:
             self._fingerprint = fingerprint
             seconds = time.perf_counter() - started
             return Outcome(outcome.mode, outcome.made, outcome.written, outcome.problems, seconds)
+
+    def catch_up(self, site_dir: Path | None = None) -> tuple[str, ...]:
+        """Make what regenerate(pages_first=True) left for later, into the docs folder,
+        and copy each file that changed into the served site_dir (where MkDocs copied it
+        before); the files that changed. Never raises: a failure is shown as a problem."""
+        with self._lock:
+            later, self._later = self._later, []
+            if not later:
+                return ()
+            try:
+                made = [job.run() for job in later]
+                docs = pipeline.docs_folder(self.project, self.docs_dir)
+                docs.plan(path for job in later for path in job.paths)
+                written = [path for m in made for path, was in docs.save(m.files).items() if was]
+                if site_dir is not None:
+                    for path in written:
+                        served = site_dir / path
+                        served.parent.mkdir(parents=True, exist_ok=True)
+                        served.write_bytes((self.docs_dir / path).read_bytes())
+            except Exception as error:
+                self._problems = tuple(problem_lines(error))
+                return ()
+            return tuple(written)
 
     def write_placeholder(self) -> bool:
         """A one-page docs folder when there are no pages yet (a fresh clone with a broken
@@ -146,7 +174,9 @@ class Preview:
             entries.append((path.as_posix(), stat.st_mtime_ns, stat.st_size))
         return tuple(entries)
 
-    def _regenerate(self, workers: int | None) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    def _regenerate(
+        self, workers: int | None, pages_first: bool
+    ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         project = self.project
         with runtime.session(workers) as run:
             facts, links = pipeline.prepare(project, run, self._parsed)
@@ -156,12 +186,16 @@ class Preview:
             jobs = render.jobs(facts, links, settings)
             layout = _layout(facts, links)
             last = self._last
+            later: list[render.Job] = []
             if last is None or last.layout != layout or last.settings != settings:
                 chosen, mode = jobs, "full"
             else:
                 touched = render.named_after(facts, _changed(last.facts, facts))
                 chosen = [job for job in jobs if touched and _reads(last.reads[job.paths], touched)]
                 mode = "incremental"
+                if pages_first:
+                    later = [j for j in chosen if render.EVERY_RECORD in last.reads[j.paths]]
+                    chosen = [job for job in chosen if job not in later]
             # Every file made before any is written: a failure half-way leaves the last
             # good pages, not a mix.
             made = run.map_in_chunks(_run_all, chosen)
@@ -173,6 +207,10 @@ class Preview:
             reads = dict(last.reads) if mode == "incremental" and last is not None else {}
             reads.update((job.paths, m.reads) for job, m in zip(chosen, made, strict=True))
             self._last = _Made(facts, layout, settings, reads)
+            if mode == "full":
+                self._later = []
+            elif pages_first and later:
+                self._later = later  # made from this run's fact base, the newest good one
         files = tuple(path for m in made for path in m.files)
         written = tuple(path for changed in saved for path, was in changed.items() if was)
         return mode, files, written

@@ -12,7 +12,9 @@ server's parts (site/serve.py):
   and the server's application so that every HTML answer carries the current problems;
 * on_env keeps dirty rebuilds right (every page's title in the navigation) and cheap;
 * on_post_build has each served build indexed for search, as `explainer build` does, in
-  the background (site/serve.py: BackgroundIndex): the reload does not wait for it.
+  the background (site/serve.py: BackgroundIndex), and the open-data files, which are
+  made from every record, brought up to date after the pages (Preview.catch_up): the
+  reload waits for neither.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def on_pre_build(config: Any) -> None:
     if _serving is None:
         return
     shown = _serving.shown = _preview(config)
-    outcome = shown.regenerate()
+    outcome = shown.regenerate(pages_first=True)
     for line in outcome.problems:
         serve.say(line)
     if outcome.mode == "failed":
@@ -162,7 +164,12 @@ def on_post_build(config: Any) -> None:
     if _serving.search.failure is not None:
         warnings.append(_serving.search.failure)
     _serving.search.request(Path(config.site_dir), config.theme.get("language") or "el")
-    _preview(config).site_built(warnings)
+    shown = _preview(config)
+    shown.site_built(warnings)
+    # The open-data files, made from every record, follow the reload (Preview.catch_up).
+    threading.Thread(
+        target=shown.catch_up, args=(Path(config.site_dir),), name="explainer-data", daemon=True
+    ).start()
 
 
 def on_build_error(error: Exception) -> None:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline, preview
+from generator.data import exports
 from generator.labels import label
 from generator.problems import FactBaseError, internal_error
 from generator.render.page import Page
@@ -172,6 +173,37 @@ def test_a_relation_redraws_the_relationship_map(name: str, tmp_path: Path) -> N
     assert digest(shown.docs_dir) == full_run(story, tmp_path / "fresh")
     assert "actors/index.md" in outcome.written
     assert digest(shown.docs_dir)["actors/index.md"] != before["actors/index.md"]
+
+
+def test_the_open_data_files_follow_the_pages_and_then_match_a_full_run(
+    synthetic: Project, tmp_path: Path
+) -> None:
+    """As the preview runs it (pages_first): the page first, the files made from every
+    record after the reload, into the docs folder and the served site."""
+    shown = preview_of(synthetic)
+    shown.regenerate(workers=1, pages_first=True)
+    assert shown.catch_up() == ()  # a full run makes everything at once
+    before = digest(shown.docs_dir)
+    edit(
+        synthetic.content / "events" / "events-001.yaml", "Γεγονός 000001: ", "Γεγονός 000001: νέο "
+    )
+
+    outcome = shown.regenerate(workers=1, pages_first=True)
+
+    data_files = {exports.JSON_PATH, exports.CSV_PATH}  # the schema does not change
+    assert outcome.mode == "incremental"
+    assert outcome.written and data_files.isdisjoint(outcome.made)
+    assert {path: digest(shown.docs_dir)[path] for path in data_files} == {
+        path: before[path] for path in data_files
+    }
+    served = tmp_path / "served"
+    assert set(shown.catch_up(served)) == data_files
+    expected = full_run(synthetic, tmp_path / "fresh")
+    assert digest(shown.docs_dir) == expected
+    assert {path: digest(served)[path] for path in data_files} == {
+        path: expected[path] for path in data_files
+    }
+    assert shown.catch_up(served) == ()
 
 
 def test_saving_a_file_unchanged_remakes_nothing(synthetic: Project) -> None:
