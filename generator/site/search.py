@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import threading
@@ -77,24 +78,36 @@ def index_edition(site_dir: Path, language: str, stop: threading.Event | None = 
     Every page is indexed as `language`, whatever its <html lang>, so that one edition
     is one index. Raise SearchIndexError with Pagefind's own words when it fails. When
     `stop` is set (the preview shutting down), Pagefind is stopped and nothing is said.
+    The index is written beside the one in place and put there once it is whole: a page
+    loaded meanwhile (in the preview) finds the previous index, never half of one.
     """
+    fresh, current = site_dir / f".{INDEX_FOLDER}-new", site_dir / INDEX_FOLDER
+    shutil.rmtree(fresh, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as temporary:
         corpus, empty_folder = Path(temporary) / "corpus", Path(temporary) / "run"
         empty_folder.mkdir()
         write_corpus(site_dir, corpus, language)
-        arguments, env = pagefind_command(corpus, site_dir / INDEX_FOLDER, language)
+        arguments, env = pagefind_command(corpus, fresh, language)
         try:
             done = _run(arguments, empty_folder, env, stop)
         except (OSError, subprocess.TimeoutExpired) as error:
+            shutil.rmtree(fresh, ignore_errors=True)
             raise SearchIndexError(f"Pagefind could not run: {error}") from None
-    if done is None:
-        return
-    if done.returncode != 0 or not (site_dir / INDEX_FOLDER / "pagefind-entry.json").is_file():
+    if done is None or done.returncode != 0 or not (fresh / "pagefind-entry.json").is_file():
+        shutil.rmtree(fresh, ignore_errors=True)
+        if done is None:
+            return
         said = " ".join((done.stdout + done.stderr).split()) or f"exit code {done.returncode}"
         raise SearchIndexError(
             f"Pagefind could not index the site in {site_dir}: {said} — "
             "the previous site is unchanged; rerun with a built site that has HTML pages"
         )
+    previous = site_dir / f".{INDEX_FOLDER}-old"
+    shutil.rmtree(previous, ignore_errors=True)
+    if current.exists():
+        current.rename(previous)
+    fresh.rename(current)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _run(
