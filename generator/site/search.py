@@ -64,6 +64,7 @@ BODY_END = "<!-- explainer: end of the searched text -->"
 HEADING = re.compile(r"<h([1-6])\b([^>]*)>")
 MARK = re.compile(rf'\b{RECORD_MARK}="({HOME}|{ENTRY})"')
 ANCHOR = re.compile(r'\bid="([^"]+)"')
+RECORD_TITLE = 'data-pagefind-meta="title"'  # a record's heading is its result's title
 PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 
 
@@ -234,7 +235,7 @@ def record_page(section: str, language: str) -> str:
     """A record's home as a page of its own: its heading, without the permalink mark, is
     the result's title."""
     heading_end = section.index(">") + 1
-    heading = section[:heading_end].replace(" ", ' data-pagefind-meta="title" ', 1)
+    heading = section[:heading_end].replace(" ", f" {RECORD_TITLE} ", 1)
     rest = section[heading_end:]
     closing = rest.find("</h")
     if closing >= 0:

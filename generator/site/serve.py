@@ -36,7 +36,7 @@ from mkdocs.utils.yaml import yaml_load
 from ..labels import label
 from ..problems import printable
 from .build import SiteBuildError, term_interrupts
-from .search import SearchIndexError, index_edition
+from .search import INDEX_FOLDER, SearchIndexError, index_edition
 
 HOOK = Path(__file__).with_name("serve_hook.py")
 DEFAULT_ADDRESS = "127.0.0.1:8000"
@@ -295,7 +295,8 @@ class BackgroundIndex:
     Indexing takes longer than an incremental build (Pagefind reads every page), and the
     page an editor saved is what they wait for: so the reload happens first, and the
     index follows in one thread of its own. Builds that end while it runs are indexed
-    once, after it. A failure is said in the terminal and shown with the next build.
+    once, after it. A site with no index yet (the first build) is indexed at once, before
+    the server answers. A failure is said in the terminal and shown with the next build.
     """
 
     def __init__(self) -> None:
@@ -306,6 +307,15 @@ class BackgroundIndex:
         self.failure: str | None = None  # why the last indexing failed, if it did
 
     def request(self, site_dir: Path, language: str) -> None:
+        """Have site_dir indexed: behind the reload, or at once when it has no index yet
+        (the first build, before the server answers: every page links the index)."""
+        if not (site_dir / INDEX_FOLDER / "pagefind-entry.json").is_file():
+            with self._lock:
+                if self._running or self._stop.is_set():
+                    self._wanted = (site_dir, language)
+                    return
+            self._index(site_dir, language)
+            return
         with self._lock:
             self._wanted = (site_dir, language)
             if self._running or self._stop.is_set():
@@ -320,19 +330,24 @@ class BackgroundIndex:
                 if wanted is None:
                     self._running = False
                     return
-            try:
-                index_edition(*wanted, stop=self._stop)
-            except SearchIndexError as error:
-                self.failure = printable(str(error))
-                say(self.failure)
-            else:
-                self.failure = None
+            self._index(*wanted)
+
+    def _index(self, site_dir: Path, language: str) -> None:
+        try:
+            index_edition(site_dir, language, stop=self._stop)
+        except SearchIndexError as error:
+            self.failure = printable(str(error))
+            say(self.failure)
+        else:
+            self.failure = None
 
     def stop(self) -> None:
-        """Stop indexing, now and for good: the server is stopping and its site goes."""
+        """Stop indexing, now and for good, and wait until Pagefind has stopped and what it
+        wrote is removed: the server is stopping, and removes its site next."""
         with self._lock:
             self._wanted = None
         self._stop.set()
+        self.wait(timeout=30)
 
     def wait(self, timeout: float) -> bool:
         """Whether every requested indexing is done within timeout seconds (for tests)."""

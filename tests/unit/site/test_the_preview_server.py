@@ -65,9 +65,13 @@ def test_the_served_site_is_indexed_behind_the_reload_and_a_failure_is_kept(
         encoding="utf-8",
     )
     index = serve.BackgroundIndex()
+    index.request(site, "el")  # no index yet: made at once, before the server answers
+    entry = site / "pagefind" / "pagefind-entry.json"
+    assert entry.is_file() and index.failure is None
+    entry.write_text("{}", encoding="utf-8")
     index.request(site, "el")  # returns at once: the indexing runs in its own thread
     assert index.wait(timeout=120)
-    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert entry.read_text(encoding="utf-8") != "{}"
     assert index.failure is None
 
     empty = tmp_path / "empty"
