@@ -17,7 +17,8 @@ CLAIMS_PAGE = (
     '<h2 data-record="home" id="putin-kim-letters">Λευκός Οίκος: Επιστολές Πούτιν–Κιμ'
     '<a class="headerlink" href="#putin-kim-letters">¶</a></h2>'
     "<p>Ο Πούτιν και ο Κιμ αντάλλαξαν επιστολές.</p>"
-    "<details><summary>Αναλυτικά</summary><p>«αντάλλαξαν επιστολές»</p></details>"
+    '<details class="explainer-record"><summary>Αναλυτικά</summary>'
+    "<p>«αντάλλαξαν επιστολές»</p></details>"
     '<h2 data-record="entry" id="shoigu-visit">Επίσκεψη του Σοϊγκού</h2>'
     '<p><a href="../timeline/#shoigu-visit">Αναλυτικά</a></p>'
     '<h2 id="more">Κι άλλα</h2><p>Το τέλος της σελίδας.</p>'
@@ -56,8 +57,7 @@ def test_a_record_home_is_a_file_named_by_its_address_and_its_heading_is_the_tit
         '<h2 data-pagefind-meta="title" data-record="home" id="putin-kim-letters">'
         "Λευκός Οίκος: Επιστολές Πούτιν–Κιμ</h2>"
         "<p>Ο Πούτιν και ο Κιμ αντάλλαξαν επιστολές.</p>"
-        "<details><summary>Αναλυτικά</summary><p>«αντάλλαξαν επιστολές»</p></details>"
-    )
+    )  # without its full record: what its entry says
     # The page keeps its own title and text, without its records' sections, the entry
     # included (found at its home), and without the theme around it.
     assert searched(files["claims/index.html"]) == (
