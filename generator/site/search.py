@@ -58,10 +58,22 @@ CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
 
 TIMEOUT = 1800.0  # seconds; 10,000 events index in under a minute
 
-# Where the corpus is written: a folder in memory where the system has one (Linux's
-# /dev/shm), else the temporary folder. It is a file per result, 18,800 at 10,000 events,
-# read once: measured here, writing them took 4 s in memory and 8 to 20 s on the disk.
-SCRATCH = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+# Where the corpus is written: a folder in memory where the system has one with room
+# (Linux's /dev/shm; a container's may hold only 64 MB), else the temporary folder. It is
+# a file per result, 18,800 at 10,000 events (about 40 MB), read once: measured here,
+# writing them took 4 s in memory and 8 to 20 s on the disk.
+MEMORY_FOLDER, MEMORY_NEEDED = "/dev/shm", 1 << 30
+
+
+def scratch_folder() -> str | None:
+    """The folder for the corpus (None: the system's temporary folder)."""
+    try:
+        room = os.statvfs(MEMORY_FOLDER)
+    except OSError:
+        return None
+    if room.f_bavail * room.f_frsize < MEMORY_NEEDED or not os.access(MEMORY_FOLDER, os.W_OK):
+        return None
+    return MEMORY_FOLDER
 
 # A record's full record (fields and quotes, a closed <details>): not searched. Its
 # quotes are found in their source's text, its people on their pages; a result holds what
@@ -95,7 +107,7 @@ def index_edition(site_dir: Path, language: str, stop: threading.Event | None = 
     """
     fresh, current = site_dir / f".{INDEX_FOLDER}-new", site_dir / INDEX_FOLDER
     shutil.rmtree(fresh, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix="explainer-pagefind-", dir=SCRATCH) as temporary:
+    with tempfile.TemporaryDirectory(prefix="explainer-pagefind-", dir=scratch_folder()) as temporary:
         corpus, empty_folder = Path(temporary) / "corpus", Path(temporary) / "run"
         empty_folder.mkdir()
         write_corpus(site_dir, corpus, language)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from generator.site import search
 from generator.site.search import BODY_END, write_corpus
 
 # A listing page as MkDocs builds it: the theme around the searched text, a claim whose
@@ -80,3 +83,15 @@ def test_the_home_page_records_and_pages_without_searched_text(tmp_path: Path) -
     # The site's root page: its records are named "#id" at the corpus's root (the address
     # /#id); a page with no searched text and the index's own folder are not read.
     assert sorted(files) == ["#putin-kim-letters", "index.html"]
+
+
+def test_the_corpus_goes_to_memory_only_where_there_is_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "MEMORY_FOLDER", str(tmp_path))
+    monkeypatch.setattr(search, "MEMORY_NEEDED", 1)
+    assert search.scratch_folder() == str(tmp_path)
+    monkeypatch.setattr(search, "MEMORY_NEEDED", 1 << 60)  # a small /dev/shm, as in a container
+    assert search.scratch_folder() is None
+    monkeypatch.setattr(search, "MEMORY_FOLDER", str(tmp_path / "none"))  # not Linux
+    assert search.scratch_folder() is None
