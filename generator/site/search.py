@@ -8,8 +8,7 @@ corpus, in a temporary folder, of what readers search for:
 - each record's home (its heading marked data-record="home" by the renderer,
   render/page.py, and the text down to the next heading of its level or above) is a file
   of its own, named by the record's address (the page's, then #id: Pagefind makes a
-  result's address from the file's path), with its heading as the result's title, and
-  what its entry says, not its full record (FULL_RECORD);
+  result's address from the file's path), with its heading as the result's title;
 - a short entry (data-record="entry") is left out: the record is found at its home;
 - each page, with those sections cut out, is a file at its own path: its title and the
   rest of its text, as the reader sees it.
@@ -75,10 +74,6 @@ def scratch_folder() -> str | None:
         return None
     return MEMORY_FOLDER
 
-# A record's full record (fields and quotes, a closed <details>): not searched. Its
-# quotes are found in their source's text, its people on their pages; a result holds what
-# the record's entry says, and Pagefind's time at 10,000 events was mostly those details.
-FULL_RECORD = re.compile(r'<details class="explainer-record">.*?</details>', re.DOTALL)
 
 # The searched part of a built page: from the element marked data-pagefind-body to the
 # comment overrides/main.html writes where it ends.
@@ -269,8 +264,7 @@ def record_page(section: str, language: str) -> str:
 def search_page(searched: str, language: str) -> str:
     """A page for Pagefind that holds only the searched text (the rest of a built page,
     its navigation and scripts, is more than half its bytes, and Pagefind would read it
-    all), without full records; a page's title is its first <h1>, as on the built page."""
-    searched = FULL_RECORD.sub("", searched)
+    all); a page's title is its first <h1>, as on the built page."""
     return (
         f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"></head>'
         f"<body><div data-pagefind-body>{searched}</div></body></html>"

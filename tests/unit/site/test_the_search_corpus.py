@@ -60,7 +60,9 @@ def test_a_record_home_is_a_file_named_by_its_address_and_its_heading_is_the_tit
         '<h2 data-pagefind-meta="title" data-record="home" id="putin-kim-letters">'
         "Λευκός Οίκος: Επιστολές Πούτιν–Κιμ</h2>"
         "<p>Ο Πούτιν και ο Κιμ αντάλλαξαν επιστολές.</p>"
-    )  # without its full record: what its entry says
+        '<details class="explainer-record"><summary>Αναλυτικά</summary>'
+        "<p>«αντάλλαξαν επιστολές»</p></details>"
+    )
     # The page keeps its own title and text, without its records' sections, the entry
     # included (found at its home), and without the theme around it.
     assert searched(files["claims/index.html"]) == (
