@@ -142,12 +142,12 @@ class Preview:
                 made = [job.run() for job in later]
                 docs = pipeline.docs_folder(self.project, self.docs_dir)
                 docs.plan(path for job in later for path in job.paths)
-                written = [path for m in made for path, was in docs.save(m.files).items() if was]
-                if site_dir is not None:
-                    for path in written:
-                        served = site_dir / path
-                        served.parent.mkdir(parents=True, exist_ok=True)
-                        served.write_bytes((self.docs_dir / path).read_bytes())
+                files = {path: text for m in made for path, text in m.files.items()}
+                written = [path for path, was in docs.save(files).items() if was]
+                served = [] if site_dir is None else [(site_dir / path, path) for path in written]
+                for target, path in served:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(files[path].encode("utf-8"))  # as docs.save wrote it
             except Exception as error:
                 self._problems = tuple(problem_lines(error))
                 return ()

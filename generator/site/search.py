@@ -214,12 +214,14 @@ def write_corpus(site_dir: Path, corpus: Path, language: str) -> int:
             kept.append(text[position : section.start])
             position = section.end
         kept.append(text[position:end])
-        written += _write(corpus / relative, search_page("".join(kept), language))
+        _write(corpus / relative, search_page("".join(kept), language))
+        written += 1
         address = relative.parent if relative.name == "index.html" else relative
         for section in sections:
             if section.kind == HOME:
                 stub = record_page(text[section.start : section.end], language)
-                written += _write(corpus / address / f"#{section.anchor}", stub)
+                _write(corpus / address / f"#{section.anchor}", stub)
+                written += 1
     return written
 
 
@@ -271,7 +273,6 @@ def search_page(searched: str, language: str) -> str:
     )
 
 
-def _write(path: Path, text: str) -> int:
+def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    return 1

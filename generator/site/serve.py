@@ -309,19 +309,16 @@ class BackgroundIndex:
     def request(self, site_dir: Path, language: str) -> None:
         """Have site_dir indexed: behind the reload, or at once when it has no index yet
         (the first build, before the server answers: every page links the index)."""
-        if not (site_dir / INDEX_FOLDER / "pagefind-entry.json").is_file():
-            with self._lock:
-                if self._running or self._stop.is_set():
-                    self._wanted = (site_dir, language)
-                    return
-            self._index(site_dir, language)
-            return
+        first = not (site_dir / INDEX_FOLDER / "pagefind-entry.json").is_file()
         with self._lock:
             self._wanted = (site_dir, language)
             if self._running or self._stop.is_set():
                 return
             self._running = True
-        threading.Thread(target=self._work, name="explainer-search-index", daemon=True).start()
+        if first:
+            self._work()
+        else:
+            threading.Thread(target=self._work, name="explainer-search-index", daemon=True).start()
 
     def _work(self) -> None:
         while True:
@@ -330,16 +327,13 @@ class BackgroundIndex:
                 if wanted is None:
                     self._running = False
                     return
-            self._index(*wanted)
-
-    def _index(self, site_dir: Path, language: str) -> None:
-        try:
-            index_edition(site_dir, language, stop=self._stop)
-        except SearchIndexError as error:
-            self.failure = printable(str(error))
-            say(self.failure)
-        else:
-            self.failure = None
+            try:
+                index_edition(*wanted, stop=self._stop)
+            except SearchIndexError as error:
+                self.failure = printable(str(error))
+                say(self.failure)
+            else:
+                self.failure = None
 
     def stop(self) -> None:
         """Stop indexing, now and for good, and wait until Pagefind has stopped and what it

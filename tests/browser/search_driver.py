@@ -36,6 +36,8 @@ class SearchOutcome:
         return "\n".join(lines)
 
 
+# The first screen of results: the dropdown shows about four at a time.
+FIRST_SCREEN = 4
 FIELD = "pagefind-searchbox input"
 OPTIONS = "pagefind-searchbox a[role=option][href]"
 RESULTS_JS = """

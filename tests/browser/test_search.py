@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.search_driver import run_search
+from tests.browser.search_driver import FIRST_SCREEN, run_search
 from tests.browser.support import OpenPage, fold
 from tests.support import search_index as read_search_index
 
@@ -55,8 +55,6 @@ def search_index(site_dir: Path) -> SearchIndex:
     return SearchIndex.load(site_dir)
 
 
-# The first screen of results: the dropdown shows about four at a time.
-FIRST_SCREEN = 4
 # The query as a reader types it, and the title of a page that must be on the first screen
 # of results; a person's name brings their own page first. (The source's page, which holds
 # the whole article, often ranks first for the story's common words.)

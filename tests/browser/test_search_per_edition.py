@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.search_driver import run_search
+from tests.browser.search_driver import FIRST_SCREEN, run_search
 from tests.browser.support import OpenPage
 
 pytestmark = pytest.mark.browser
 
 
-# The person's own page is on the first screen of results (about four), with the records
-# whose headings name them: «White House: Putin–Kim letters» ranks above Putin's page.
-FIRST_SCREEN = 4
+# The person's own page is on the first screen of results, with the records whose
+# headings name them: «White House: Putin–Kim letters» ranks above Putin's page.
 
 
 @pytest.mark.parametrize(
