@@ -29,11 +29,20 @@ from . import markdown
 from .environment import Md
 from .renderer import Renderer
 
-# What a record's heading says of it, for the search index (site/search.py): "home", the
-# page where the record is told in full, where search finds it; "entry", a short entry
-# that points to its home, which search leaves out (one result per record, at its home).
+# What a heading says of the records below it, for the search index (site/search.py):
+# "home", the page where the record is told in full, where search finds it; "entry", a
+# short entry that points to its home, and "list", a list of records each told at its home
+# (an actor's events and claims), both of which search leaves out (one result per record,
+# at its home; an actor's page is found by what it says of the actor).
 RECORD_MARK = "data-record"
-HOME, ENTRY = "home", "entry"
+HOME, ENTRY, LIST = "home", "entry", "list"
+
+# A paragraph that search leaves out (site/search.py), as it does the pictures: in a
+# record's full record, the line that names a quote's source, and a quote that shares
+# words with a claim, with the line naming that claim. Search finds a record by what it
+# says and by the words it quotes; a claim's words are found under the claim, whose
+# result names its claimant, never in an excerpt without who claims them.
+UNSEARCHED = '{: data-search-exclude="" }'  # attr_list, the last line of a paragraph
 
 
 def record_mark(kind: str) -> str:
@@ -122,6 +131,8 @@ class Page:
             "edit_footer": self.edit_footer,
             "site_updated": self.site_updated,
             "unknowns": self.unknowns,
+            # After the heading of a list of records told elsewhere (attr_list).
+            "list_mark": Md(f"{{{record_mark(LIST)}}}"),
         }
 
     # ---- names and links ----
@@ -185,19 +196,22 @@ class Page:
         Quotes from one source are followed once by the line naming it as what it is («— Από
         το άρθρο «…»»). A quote that shares words with a passage a claim cites is followed by
         that claim, claimant first, so that no fragment of an allegation is shown without
-        who makes it; of: the record the quotes are shown for (not named again).
+        who makes it; of: the record the quotes are shown for (not named again). Search
+        leaves out those lines, and such a quote but on a claim's own record (UNSEARCHED).
         """
         paragraphs = []
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
+        on_a_claim = of is not None and of in self.facts.claims
         for source_id, quotes in by_source.items():
             for citation in quotes:
-                paragraphs.append(f"> {self.quote(citation)}")
-                paragraphs.extend(f"> {line}" for line in self.claims_of_quote(citation, of))
-            paragraphs.append(f"> — {self.from_source(source_id)}")
-        margin = " " * indent
-        return Md(f"\n{margin}>\n".join(margin + line for line in paragraphs))
+                claims = self.claims_of_quote(citation, of)
+                unsearched = f"\n> {UNSEARCHED}" if claims and not on_a_claim else ""
+                paragraphs.append(f"> {self.quote(citation)}{unsearched}")
+                paragraphs.extend(f"> {line}\n> {UNSEARCHED}" for line in claims)
+            paragraphs.append(f"> — {self.from_source(source_id)}\n> {UNSEARCHED}")
+        return Md(textwrap.indent("\n>\n".join(paragraphs), " " * indent))
 
     def quote(self, citation: Citation) -> str:
         """A quote in quotation marks, linking to itself on its source page."""

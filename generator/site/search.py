@@ -9,7 +9,8 @@ corpus, in a temporary folder, of what readers search for:
   render/page.py, and the text down to the next heading of its level or above) is a file
   of its own, named by the record's address (the page's, then #id: Pagefind makes a
   result's address from the file's path), with its heading as the result's title;
-- a short entry (data-record="entry") is left out: the record is found at its home;
+- a short entry (data-record="entry") is left out: the record is found at its home; so
+  is a list of records told elsewhere (data-record="list": an actor's events and claims);
 - each page, with those sections cut out, is a file at its own path: its title and the
   rest of its text, as the reader sees it.
 Only what the theme's content block holds is read (overrides/main.html marks it
@@ -38,15 +39,21 @@ from pathlib import Path
 from pagefind_bin import get_executable  # type: ignore[import-untyped]
 
 from ..problems import ExplainerError
-from ..render.page import ENTRY, HOME, RECORD_MARK
+from ..render.page import ENTRY, HOME, LIST, RECORD_MARK
 
 # Where the index goes, inside the edition's folder; the theme's templates link it.
 INDEX_FOLDER = "pagefind"
 
-# Inside the indexed text, left out all the same: the headings' permalink marks (¶), and
-# the pictures, whose words are the page's own text again (data-search-exclude is what
-# the pictures carry: generator/pictures/).
-EXCLUDED = (".headerlink", "[data-search-exclude]")
+# Inside the indexed text, left out all the same:
+# - the headings' permalink marks (¶);
+# - what carries data-search-exclude: the pictures, whose words are the page's own text
+#   again (generator/pictures/), and in a full record the lines that name a quote's
+#   source or its claims (render/page.py, UNSEARCHED);
+# - a full record's fields, the list it opens with (render/page.py, record_body): dates
+#   and places shown again, and the names of other records. A record is found by what
+#   it says and by the words it quotes. With the fields and those lines, Pagefind took
+#   twice as long at 10,000 events (benchmarks/bench.py).
+EXCLUDED = (".headerlink", "[data-search-exclude]", ".explainer-record > ul")
 
 # Words per index chunk (Pagefind's default is 20,000). A search downloads the chunks that
 # hold its words: smaller chunks mean fewer bytes per search on a large site, for a few
@@ -80,7 +87,7 @@ def scratch_folder() -> str | None:
 BODY_START = re.compile(r"<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>")
 BODY_END = "<!-- explainer: end of the searched text -->"
 HEADING = re.compile(r"<h([1-6])\b([^>]*)>")
-MARK = re.compile(rf'\b{RECORD_MARK}="({HOME}|{ENTRY})"')
+MARK = re.compile(rf'\b{RECORD_MARK}="({HOME}|{ENTRY}|{LIST})"')
 ANCHOR = re.compile(r'\bid="([^"]+)"')
 RECORD_TITLE = 'data-pagefind-meta="title"'  # a record's heading is its result's title
 PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
@@ -102,7 +109,9 @@ def index_edition(site_dir: Path, language: str, stop: threading.Event | None = 
     """
     fresh, current = site_dir / f".{INDEX_FOLDER}-new", site_dir / INDEX_FOLDER
     shutil.rmtree(fresh, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix="explainer-pagefind-", dir=scratch_folder()) as temporary:
+    with tempfile.TemporaryDirectory(
+        prefix="explainer-pagefind-", dir=scratch_folder()
+    ) as temporary:
         corpus, empty_folder = Path(temporary) / "corpus", Path(temporary) / "run"
         empty_folder.mkdir()
         write_corpus(site_dir, corpus, language)
@@ -153,9 +162,7 @@ def _run(
         return subprocess.CompletedProcess(arguments, process.returncode, stdout, stderr)
 
 
-def pagefind_command(
-    corpus: Path, output: Path, language: str
-) -> tuple[list[str], dict[str, str]]:
+def pagefind_command(corpus: Path, output: Path, language: str) -> tuple[list[str], dict[str, str]]:
     """The Pagefind command that indexes a corpus (write_corpus) into `output`, and its
     environment (to be run in an empty working folder: Pagefind reads a pagefind.yml,
     .toml or .json found there)."""
@@ -186,11 +193,11 @@ def pagefind_command(
 @dataclass(frozen=True)
 class Section:
     """A marked heading and the text below it, down to the next heading of its level or
-    above: a record's home or a short entry."""
+    above: a record's home, a short entry or a list of records."""
 
     start: int
     end: int
-    kind: str  # HOME or ENTRY
+    kind: str  # HOME, ENTRY or LIST
     anchor: str
 
 
@@ -235,7 +242,8 @@ def searched_body(text: str) -> tuple[int, int] | None:
 
 
 def marked_sections(text: str, start: int, end: int) -> Iterator[Section]:
-    """The sections of text[start:end] under a heading marked as a record's home or entry."""
+    """The sections of text[start:end] under a heading marked as a record's home, an entry
+    or a list."""
     headings = [
         (match.start(), int(match.group(1)), match.group(2))
         for match in HEADING.finditer(text, start, end)

@@ -273,3 +273,30 @@ def test_each_record_is_one_result_at_its_home_and_each_page_one_more(site_dir: 
     # The claims page itself is its heading and introduction, not its records again.
     assert "Επιστολές Πούτιν–Κιμ" not in pages["/claims/"].text
     assert "Επιστολές Πούτιν–Κιμ" not in pages["/timeline/"].text
+
+
+def test_a_result_holds_what_its_record_says_and_quotes_not_its_fields_or_others_claims(
+    site_dir: Path,
+) -> None:
+    """A record is found by what it says and by the words it quotes (render/page.py's
+    UNSEARCHED, site/search.py's EXCLUDED): not by its fields (dates and how they were
+    worked out, names of other records), nor by the lines naming a quote's source. A
+    claim's words are found under the claim, whose title names its claimant; quoted on
+    another record, they are left out with the line that names the claim. An actor's page
+    is found by what it says of the actor, not by the records it lists."""
+    pages = read_search_index(site_dir)
+    claim = pages["/claims/#putin-kim-letters"].text
+    assert "Οι ηγέτες αντάλλαξαν τις επιστολές μετά την επίσκεψη του Σοϊγκού" in claim
+    for left_out in ("Ποιος το ισχυρίζεται", "Από το άρθρο", "Λευκός Οίκος: Η Ρωσία ζητά"):
+        assert left_out not in claim, left_out
+
+    sides = pages["/timeline/#pyongyang-sides-with-moscow"].text
+    assert "Η Πιονγιάνγκ, ωστόσο, τάχθηκε στο πλευρό της Μόσχας" in sides  # its own quote
+    # The claim's words it quotes, the claim it names, and its date's reasoning.
+    for left_out in ("ανάγκασε τη Ρωσία “να αναλάβει", "Μέρος του ισχυρισμού", "Πώς προκύπτει"):
+        assert left_out not in sides, left_out
+
+    shoigu = pages["/actors/shoigu/"].text
+    assert "Ρώσος υπουργός Άμυνας" in shoigu
+    for left_out in ("Γεγονότα στα οποία συμμετέχει", "Επίσκεψη του Σεργκέι Σοϊγκού"):
+        assert left_out not in shoigu, left_out

@@ -73,6 +73,34 @@ def test_a_record_home_is_a_file_named_by_its_address_and_its_heading_is_the_tit
     assert files["claims/index.html"].startswith('<!DOCTYPE html><html lang="el">')
 
 
+# An actor's page: what it says of the actor, then a list of records told elsewhere.
+ACTOR_PAGE = (
+    '<html lang="el"><body><div data-pagefind-body>'
+    '<h1 id="σεργκέι-σοϊγκού">Σεργκέι Σοϊγκού</h1><p>Πρόσωπο</p>'
+    '<h2 id="ιδιότητες">Ιδιότητες</h2><ul><li>Ρώσος υπουργός Άμυνας</li></ul>'
+    '<h2 data-record="list" id="γεγονότα-στα-οποία-συμμετέχει">Γεγονότα στα οποία συμμετέχει</h2>'
+    '<ul><li><a href="../../timeline/#shoigu-visit">Επίσκεψη του Σοϊγκού</a></li></ul>'
+    '<h2 data-record="list" id="ισχυρισμοί">Ισχυρισμοί γι’ αυτό το πρόσωπο</h2>'
+    '<ul><li><a href="../../claims/#shoigu-urged">Έκκληση Σοϊγκού</a></li></ul>'
+    f"{BODY_END}</div></body></html>"
+)
+
+
+def test_a_list_of_records_told_elsewhere_is_left_out_of_its_page(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "actors" / "shoigu").mkdir(parents=True)
+    (site / "actors" / "shoigu" / "index.html").write_text(ACTOR_PAGE, encoding="utf-8")
+
+    files = corpus_of(site, tmp_path)
+
+    # The records are found at their homes; the page, by what it says of the actor.
+    assert sorted(files) == ["actors/shoigu/index.html"]
+    assert searched(files["actors/shoigu/index.html"]) == (
+        '<h1 id="σεργκέι-σοϊγκού">Σεργκέι Σοϊγκού</h1><p>Πρόσωπο</p>'
+        '<h2 id="ιδιότητες">Ιδιότητες</h2><ul><li>Ρώσος υπουργός Άμυνας</li></ul>'
+    )
+
+
 def test_the_home_page_records_and_pages_without_searched_text(tmp_path: Path) -> None:
     site = tmp_path / "site"
     (site / "pagefind").mkdir(parents=True)
