@@ -209,6 +209,14 @@ class Pending(Generic[Result]):
             self._receiving.close()
             self._helper.join()
 
+    def discard(self) -> None:
+        """Not wanted any more (the caller failed): wait for a helper's task to end, and drop
+        its outcome; a task that has not started (no helper) is not run."""
+        if self._helper is None or self._receiving.closed:
+            return
+        with contextlib.suppress(BaseException):
+            self.result()
+
 
 def start(task: Callable[[], Result], workers: int) -> Pending[Result]:
     """task() on another core (when workers > 1) while this process does other work."""
@@ -218,4 +226,9 @@ def start(task: Callable[[], Result], workers: int) -> Pending[Result]:
 def _can_fork() -> bool:
     # A fork copies only the calling thread: a lock another thread holds at that moment
     # (logging, an import) would stay held in the child forever. `mkdocs serve` has threads.
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    # A forked helper is one of several already, and multiprocessing lets it fork no more.
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and not multiprocessing.current_process().daemon
+    )

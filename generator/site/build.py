@@ -9,6 +9,7 @@ interrupted build, or a failed index, leaves the previous site exactly as it was
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -27,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
+from .. import runtime
 from ..problems import ExplainerError
 from . import card, editions, search, sitemap
 from .editions import EditionSettings
@@ -146,8 +148,9 @@ def build_site(
     config_file: Path, built: list[Edition], site_dir: Path, engine: str = "mkdocs"
 ) -> None:
     """Build each edition strictly with the engine into a staging folder (the first at its
-    root, the others under their paths), draw each one's share card, index each on its own,
-    write one sitemap of them all, then swap the result into site_dir."""
+    root, the others under their paths), draw each one's share card, index each on its own
+    (while the engine builds the next), write one sitemap of them all, then swap the
+    result into site_dir."""
     if engine not in ENGINES:
         raise SiteBuildError(f"unknown engine {engine!r} — use one of: {', '.join(ENGINES)}")
     with term_interrupts():
@@ -159,10 +162,11 @@ def _build_and_swap(config_file: Path, built: list[Edition], site_dir: Path, eng
     _clear_leftovers(site_dir)
     _clear_config_leftovers(config_file.resolve().parent)
     folders: list[Path] = []
+    indexing: list[runtime.Pending[None]] = []
     try:
         raw = editions.read_raw_config(config_file)
         every = tuple(edition.settings for edition in built)
-        for edition in built:
+        for number, edition in enumerate(built, 1):
             with _signals_held():  # so that a Ctrl-C cannot fall between creating and noting it
                 folders.append(
                     Path(
@@ -172,6 +176,13 @@ def _build_and_swap(config_file: Path, built: list[Edition], site_dir: Path, eng
                     )
                 )
             _build_edition(config_file, raw, edition, every, folders[-1], engine)
+            # An edition is indexed on another core while the engine builds the next one
+            # (runtime.py's policy); the last, here.
+            index = functools.partial(search.index_edition, folders[-1], edition.language)
+            workers = runtime.default_workers() if number < len(built) else 1
+            indexing.append(runtime.start(index, workers))
+        while indexing:
+            indexing.pop(0).result()
         staging = folders[0]
         for edition, folder in zip(built[1:], folders[1:], strict=True):
             target = staging / edition.settings.path
@@ -188,6 +199,8 @@ def _build_and_swap(config_file: Path, built: list[Edition], site_dir: Path, eng
         )
         _swap_in(staging, site_dir)
     finally:  # not swapped in (a failure, a Ctrl-C): the old site stays, the new one goes
+        for pending in indexing:  # an index still being written into a folder about to go
+            pending.discard()
         for folder in folders:
             if folder.exists():
                 shutil.rmtree(folder, ignore_errors=True)
@@ -202,7 +215,7 @@ def _build_edition(
     engine: str,
 ) -> None:
     """One edition's site, built from its own derived config into folder, with its share
-    card and its own search index."""
+    card (its search index is made by the caller)."""
     name = edition.settings.site_name
     alt = card.describe(edition.title, name)
     root = config_file.resolve().parent
@@ -223,7 +236,6 @@ def _build_edition(
         else:
             _mkdocs_build(derived, folder)
     card.write(folder, edition.title, name)
-    search.index_edition(folder, edition.language)
 
 
 def _mkdocs_build(config_file: Path, staging: Path) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import tempfile
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -134,6 +136,28 @@ def a_task_started_alongside_runs_in_a_fork() -> None:
     else:
         raise AssertionError("the fork's error was lost")
     assert runtime.start(os.getpid, workers=1).result() == os.getpid()
+
+
+def test_a_task_no_longer_wanted_is_waited_for_or_never_run() -> None:
+    in_a_process_without_threads(a_task_no_longer_wanted_is_waited_for_or_never_run)
+
+
+def write_after_a_while(path: str) -> None:
+    time.sleep(0.3)
+    with open(path, "w") as file:
+        file.write("done")
+
+
+def a_task_no_longer_wanted_is_waited_for_or_never_run() -> None:
+    folder = tempfile.mkdtemp()
+    forked, here = os.path.join(folder, "forked"), os.path.join(folder, "here")
+    runtime.start(lambda: write_after_a_while(forked), workers=2).discard()
+    assert os.path.exists(forked)  # discard waited for the helper to end
+    runtime.start(lambda: write_after_a_while(here), workers=1).discard()
+    assert not os.path.exists(here)  # not started, so not run
+    failing = runtime.start(lambda: int("not a number"), workers=2)
+    failing.discard()  # its error is dropped
+    failing.discard()  # and a second discard does nothing
 
 
 @pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
