@@ -10,8 +10,11 @@ processes and by wall clock (median of --runs):
             the floor any loader of these files pays (timed inside its process);
 * check     `explainer check`; generate: `explainer generate` into an emptied docs dir;
 * build     `explainer build` (check + generate + MkDocs + share card + search index);
+* build_noindex  the same `explainer build` with its index step switched off (in the
+            child process only): what indexing adds to `build` is the difference;
 * index     the search index alone (the search corpus and Pagefind over the built Greek
-            edition, as `build` runs them): what indexing adds to `build`;
+            edition, as `build` runs them, timed inside its process), against `build el`,
+            the Greek edition alone;
 * mkdocs    plain `mkdocs build` of the generated docs dir: the same pages under the same
             small navigation, without the explainer (what `explainer build` runs last).
 
@@ -41,6 +44,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -64,6 +68,14 @@ HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
 SYNTH = HERE / "synth.py"
 EXPLAINER = [sys.executable, "-m", "generator"]
+# `explainer` with the search index step switched off, in that process only: what the
+# build costs without it (site/build.py calls search.index_edition for each edition).
+NO_INDEX = [
+    sys.executable,
+    "-c",
+    "import sys; from generator.site import search; from generator import cli; "
+    "search.index_edition = lambda *args, **kwargs: None; sys.exit(cli.main(sys.argv[1:]))",
+]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 COMMAND_TIMEOUT = 1800.0  # seconds; one N=10,000 build takes a few minutes
 SERVE_TIMEOUT = 600.0
@@ -195,6 +207,7 @@ class Size:
     generate_s: float = 0.0
     build_s: float = 0.0  # every edition (Greek and English)
     build_el_s: float = 0.0  # the Greek edition alone
+    build_noindex_s: float = 0.0  # every edition, the index step switched off
     index_s: float = 0.0
     mkdocs_s: float = 0.0
     cpu_s: dict[str, float] = field(default_factory=dict)  # medians of user + system time
@@ -251,6 +264,11 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
         "parse": parse,
         "check": lambda: measure([*explainer, "check"], cwd=project.root)[0],
         "generate": generate,
+        # Before `build`, which leaves the indexed site that the weight is measured on.
+        "build_noindex": lambda: measure(
+            [*NO_INDEX, "--config", str(project.config), "build", "--site-dir", str(project.site)],
+            cwd=project.root,
+        )[0],
         "build": lambda: measure(
             [*explainer, "build", "--site-dir", str(project.site)], cwd=project.root
         )[0],
@@ -276,10 +294,29 @@ def steps(project: Project) -> dict[str, Callable[[], Run]]:
 
 def index_only(site: Path) -> Run:
     """The index step of `explainer build` alone, over the edition it built: the search
-    corpus and Pagefind, as generator.site.search runs them, in a child process."""
-    program = "import sys, pathlib; from generator.site.search import index_edition; "
-    program += "index_edition(pathlib.Path(sys.argv[1]), 'el')"
-    return measure([sys.executable, "-c", program, str(site)], cwd=REPO_ROOT)[0]
+    corpus and Pagefind, as generator.site.search runs them, timed inside a child process
+    (as `build` runs it, with the program already started and loaded)."""
+    run, stdout = measure(
+        [sys.executable, str(Path(__file__).resolve()), "--index-only", str(site)], cwd=REPO_ROOT
+    )
+    wall, cpu = map(float, stdout.split())
+    return Run(wall, cpu, run.peak_mb)
+
+
+def time_index(site: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (this process and the ones it waited for: Pagefind, the corpus's
+    forked workers) of indexing the built Greek edition in site."""
+    from generator.site.search import index_edition
+
+    def cpu() -> float:
+        mine, theirs = (
+            resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        )
+        return mine.ru_utime + mine.ru_stime + theirs.ru_utime + theirs.ru_stime
+
+    started, started_cpu = time.perf_counter(), cpu()
+    index_edition(site, "el")
+    return time.perf_counter() - started, cpu() - started_cpu
 
 
 def measure_size(
@@ -641,6 +678,7 @@ COLUMNS: list[tuple[str, str, Callable[[Size], str]]] = [
     ("generate_s", "generate s", lambda s: f"{s.generate_s:.2f}"),
     ("build_el_s", "build el s", lambda s: f"{s.build_el_s:.2f}"),
     ("build_s", "build el+en s", lambda s: f"{s.build_s:.2f}"),
+    ("build_noindex_s", "build el+en, no index s", lambda s: f"{s.build_noindex_s:.2f}"),
     ("index_s", "index s", lambda s: f"{s.index_s:.2f}"),
     ("mkdocs_s", "mkdocs s", lambda s: f"{s.mkdocs_s:.2f}"),
     ("peak_mb", "peak MB", lambda s: f"{s.peak_mb.get('build', 0):.0f}"),
@@ -722,7 +760,20 @@ def targets(sizes: Sequence[Size]) -> list[Target]:
             )
         )
     for s in sizes:
-        # What indexing adds to the build: the index over the rest of the build.
+        # What indexing adds to `explainer build` (both editions): the build with it over
+        # the build without it.
+        wall = s.build_s / s.build_noindex_s - 1
+        cpu = s.cpu_s["build"] / s.cpu_s["build_noindex"] - 1
+        found.append(
+            Target(
+                f"build el+en / build el+en without index − 1 at N={s.n:,}",
+                round(wall, 3),
+                round(cpu, 3),
+                INDEX_SHARE_LIMIT,
+                wall <= INDEX_SHARE_LIMIT,
+            )
+        )
+        # The same for the Greek edition alone, from its index step timed on its own.
         wall = s.index_s / (s.build_el_s - s.index_s)
         cpu = s.cpu_s["index"] / (s.cpu_s["build_el"] - s.cpu_s["index"])
         found.append(
@@ -897,9 +948,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="don't measure a page view's weight in Chromium",
     )
     parser.add_argument("--parse-only", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--index-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.parse_only is not None:  # the child that times the C loader
         print("{:.6f} {:.6f}".format(*parse_only(args.parse_only)))
+        return 0
+    if args.index_only is not None:  # the child that times the index step
+        print("{:.6f} {:.6f}".format(*time_index(args.index_only)))
         return 0
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -23,6 +23,7 @@ REQUIRED_COLUMNS = [
     "generate_s",
     "build_s",
     "build_el_s",
+    "build_noindex_s",
     "index_s",
     "mkdocs_s",
     "peak_mb",
@@ -97,6 +98,7 @@ def test_bench_reports_every_column_with_positive_numbers(tmp_path: Path) -> Non
     assert 0 < serve["files_changed"][0] <= serve["files_made"][0]
     assert {target["name"] for target in report["targets"]} == {
         f"largest HTML page at N={TINY} (KB)",
+        f"build el+en / build el+en without index − 1 at N={TINY}",
         f"index / (build el − index) at N={TINY}",
         f"home page + 3 searches at N={TINY} (KB)",
     }
