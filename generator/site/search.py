@@ -54,8 +54,14 @@ INDEX_FOLDER = "pagefind"
 # - a full record's fields, the list it opens with (render/page.py, record_body): dates
 #   and places shown again, and the names of other records. A record is found by what
 #   it says and by the words it quotes. With the fields and those lines, Pagefind took
-#   twice as long at 10,000 events (benchmarks/bench.py).
-EXCLUDED = (".headerlink", "[data-search-exclude]", ".explainer-record > ul")
+#   twice as long at 10,000 events (benchmarks/bench.py);
+# - a full record's «Αναλυτικά», the same word in every record's excerpt.
+EXCLUDED = (
+    ".headerlink",
+    "[data-search-exclude]",
+    ".explainer-record > ul",
+    ".explainer-record > summary",
+)
 
 # Words per index chunk (Pagefind's default is 20,000). A search downloads the chunks that
 # hold its words: smaller chunks mean fewer bytes per search on a large site, for a few

@@ -300,3 +300,5 @@ def test_a_result_holds_what_its_record_says_and_quotes_not_its_fields_or_others
     assert "Ρώσος υπουργός Άμυνας" in shoigu
     for left_out in ("Γεγονότα στα οποία συμμετέχει", "Επίσκεψη του Σεργκέι Σοϊγκού"):
         assert left_out not in shoigu, left_out
+    # The full record's «Αναλυτικά» is in no excerpt.
+    assert not [url for url, page in pages.items() if "Αναλυτικά" in page.text]
