@@ -101,11 +101,31 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def _pages_there(nav: list[Any], docs_dir: Path) -> list[Any]:
+    """The nav without the pages that are not in docs_dir (links and sections kept)."""
+    kept = []
+    for entry in nav:
+        target = (
+            next(iter(entry.values())) if isinstance(entry, dict) and len(entry) == 1 else entry
+        )
+        if isinstance(target, list):
+            entry = {next(iter(entry)): _pages_there(target, docs_dir)}
+        elif isinstance(target, str) and "://" not in target and not (docs_dir / target).is_file():
+            continue
+        kept.append(entry)
+    return kept
+
+
 def on_pre_build(config: Any) -> None:
     if _serving is None:
         return
     shown = _serving.shown = _preview(config)
     outcome = shown.regenerate(pages_first=True)
+    if config.nav:
+        # A fresh clone with a broken file has one page, the preview's placeholder: the
+        # others in the nav would be listed by it, each as «None». (MkDocs reads the nav
+        # after this event.)
+        config.nav = _pages_there(config.nav, Path(config.docs_dir))
     for line in outcome.problems:
         serve.say(line)
     if outcome.mode == "failed":

@@ -165,6 +165,7 @@ def test_a_fresh_clone_with_a_broken_file_serves_a_page_that_says_what_to_fix(
         assert (status, banner_lines(home)) == (200, expected)
         assert time.perf_counter() - started < 1.0
         assert label("preview.problems", "el") in home
+        assert "None" not in home  # the nav lists the one page there is, not the missing
         claims.write_text(good, "utf-8")
         deadline = time.monotonic() + 60
         while BANNER in home or "Ρωσία" not in home:
