@@ -4,6 +4,7 @@ read back what it lists and what it announces."""
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from playwright.sync_api import Page
@@ -38,6 +39,7 @@ class SearchOutcome:
 
 # The first screen of results: the dropdown shows about four at a time.
 FIRST_SCREEN = 4
+RESULTS_TIMEOUT = 30.0  # seconds to list every result
 FIELD = "pagefind-searchbox input"
 OPTIONS = "pagefind-searchbox a[role=option][href]"
 RESULTS_JS = """
@@ -96,8 +98,10 @@ def run_search(watched: WatchedPage, base_url: str, query: str) -> SearchOutcome
         if (match := COUNT.match(said)) and said.endswith(f" {query}")
     ]
     count = counts[-1] if counts else 0
-    # The list renders its results as they scroll into view.
-    for _ in range(100):
+    # The list renders its results as they scroll into view: a few at a time, each a
+    # fragment to fetch, slower on a busy machine (10 s fell short once, for 27 results).
+    deadline = time.monotonic() + RESULTS_TIMEOUT
+    while time.monotonic() < deadline:
         shown = page.locator(OPTIONS).count()
         titles = page.eval_on_selector_all(
             "pagefind-searchbox .pf-searchbox-result-title", "(ts) => ts.map((t) => t.textContent)"
